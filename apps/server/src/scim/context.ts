@@ -1,0 +1,20 @@
+import type { Tenant } from '../store/port.ts';
+import type { ScimServices } from './services.ts';
+
+/** Status and headers a procedure wants on its response (read by the HTTP edge's responseMeta). */
+export interface ResponseControl {
+  status?: number;
+  headers: Record<string, string>;
+}
+
+/** What every SCIM procedure receives; built by the HTTP edge after authentication. */
+export interface ScimContext {
+  tenant: Tenant;
+  services: ScimServices;
+  /** `http(s)://host/scim/v2/<tenant>`, for `meta.location` and `Location`. */
+  baseUrl: string;
+  /** The parsed JSON request body, untouched (the edge checked it is an object). */
+  body: Record<string, unknown> | undefined;
+  requestHeaders: Headers;
+  response: ResponseControl;
+}

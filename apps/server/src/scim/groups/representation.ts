@@ -1,0 +1,33 @@
+import { URN, isUrn } from '@scim/schema';
+import type { Member, StoredGroup } from '../../store/port.ts';
+import { metaOf } from '../resource-meta.ts';
+
+/**
+ * A stored group as SCIM JSON (RFC 7643 §4.2). `members` is undefined when
+ * the caller excluded it (Entra: `excludedAttributes=members`), so large
+ * groups are not read at all.
+ */
+export function toScimGroup(
+  group: StoredGroup,
+  members: Member[] | undefined,
+  baseUrl: string,
+): Record<string, unknown> {
+  const schemas: string[] = [URN.group];
+  for (const key of Object.keys(group.data)) if (isUrn(key)) schemas.push(key);
+  return {
+    schemas,
+    id: group.id,
+    ...group.data,
+    ...(members && members.length > 0
+      ? {
+          members: members.map((m) => ({
+            value: m.value,
+            type: m.type,
+            $ref: `${baseUrl}/${m.type === 'User' ? 'Users' : 'Groups'}/${m.value}`,
+            ...(m.display !== undefined ? { display: m.display } : {}),
+          })),
+        }
+      : {}),
+    meta: metaOf(group, 'Group', `${baseUrl}/Groups/${group.id}`),
+  };
+}

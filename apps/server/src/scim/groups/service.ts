@@ -1,0 +1,196 @@
+import { isDeepStrictEqual } from 'node:util';
+import { randomUUID } from 'node:crypto';
+import {
+  GroupInput,
+  ScimError,
+  groupResourceType,
+  normalizePatchRequest,
+  normalizeResource,
+  parseModel,
+} from '@scim/schema';
+import type { JsonObject, Member, MemberRef, Page, Repositories, Store, StoredGroup } from '../../store/port.ts';
+import { applyPatch } from '../patch/index.ts';
+import { parseListQuery, type ListLimits, type RawListParams } from '../query/list-params.ts';
+import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
+import { withUniqueness } from '../uniqueness.ts';
+import { memberIds, memberMatches, splitMemberOperations, type MemberCommand } from './member-operations.ts';
+
+export interface GroupView {
+  group: StoredGroup;
+  /** Undefined when members were not asked for. */
+  members: Member[] | undefined;
+}
+
+export interface ReadOptions {
+  withMembers: boolean;
+}
+
+/** Groups and memberships (RFC 7644 §3.3–3.6, RFC 7643 §4.2). */
+export class GroupService {
+  constructor(
+    private readonly store: Store,
+    private readonly limits: ListLimits,
+  ) {}
+
+  create(tenantId: string, body: unknown, options: ReadOptions): Promise<GroupView> {
+    const { data, members } = validate(body);
+    return this.store.transaction(async (repositories) => {
+      const id = randomUUID();
+      const group = await withUniqueness(() => repositories.groups.insert(tenantId, { id, data }), takenDetail(data));
+      await repositories.groups.addMembers(tenantId, id, await resolveMembers(repositories, tenantId, id, members));
+      return this.view(repositories, group, options);
+    });
+  }
+
+  get(tenantId: string, id: string, options: ReadOptions): Promise<GroupView> {
+    return this.store.transaction(async (repositories) => {
+      const group = await repositories.groups.get(tenantId, id);
+      if (!group) throw ScimError.notFound(`Group ${id} not found`);
+      return this.view(repositories, group, options);
+    });
+  }
+
+  list(tenantId: string, params: RawListParams, options: ReadOptions): Promise<Page<GroupView>> {
+    const query = parseListQuery(params, groupResourceType, this.limits);
+    return this.store.transaction(async ({ groups }) => {
+      const page = await groups.list(tenantId, query);
+      const members = options.withMembers
+        ? await groups.members(
+            tenantId,
+            page.items.map((g) => g.id),
+          )
+        : undefined;
+      return {
+        totalResults: page.totalResults,
+        items: page.items.map((group) => ({
+          group,
+          members: members ? (members.get(group.id) ?? []) : undefined,
+        })),
+      };
+    });
+  }
+
+  /** PUT: the body's members become the full membership (Okta AIW O-15). */
+  replace(tenantId: string, id: string, body: unknown, ifMatch: string | null, options: ReadOptions): Promise<GroupView> {
+    const { data, members } = validate(body);
+    return this.store.transaction(async (repositories) => {
+      const current = await repositories.groups.get(tenantId, id);
+      if (!current) throw ScimError.notFound(`Group ${id} not found`);
+      const result = await withUniqueness(
+        () =>
+          repositories.groups.update(tenantId, id, data, {
+            expectedVersion: expectedVersionFrom(ifMatch, current.version) ?? current.version,
+          }),
+        takenDetail(data),
+      );
+      if (!result.ok) throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      await repositories.groups.replaceMembers(tenantId, id, await resolveMembers(repositories, tenantId, id, members));
+      return this.view(repositories, result.value, options);
+    });
+  }
+
+  /**
+   * PATCH: membership operations become row changes; the rest goes through
+   * the PATCH engine. One transaction: all of it or nothing.
+   */
+  patch(tenantId: string, id: string, body: unknown, ifMatch: string | null, options: ReadOptions): Promise<GroupView> {
+    const split = splitMemberOperations(normalizePatchRequest(body));
+    return this.store.transaction(async (repositories) => {
+      const current = await repositories.groups.get(tenantId, id);
+      if (!current) throw ScimError.notFound(`Group ${id} not found`);
+      const expectedVersion = expectedVersionFrom(ifMatch, current.version);
+      if (expectedVersion === -1) throw preconditionFailed();
+
+      let data = current.data;
+      if (split.document.length > 0) {
+        const patched = applyPatch({ ...current.data, id }, split.document, groupResourceType);
+        delete patched.id;
+        data = validate(patched).data;
+      }
+      for (const command of split.members) {
+        await applyMemberCommand(repositories, tenantId, id, command);
+      }
+      // Okta sends a no-op rename with every membership change (O-14): no version bump for it.
+      const documentChanged = !isDeepStrictEqual(data, current.data);
+      if (!documentChanged && split.members.length === 0) return this.view(repositories, current, options);
+      const result = documentChanged
+        ? await withUniqueness(
+            () => repositories.groups.update(tenantId, id, data, { expectedVersion: current.version }),
+            takenDetail(data),
+          )
+        : await repositories.groups.touch(tenantId, id, current.version);
+      if (!result.ok) throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      return this.view(repositories, result.value, options);
+    });
+  }
+
+  delete(tenantId: string, id: string, ifMatch: string | null): Promise<void> {
+    return this.store.transaction(async ({ groups }) => {
+      const current = await groups.get(tenantId, id);
+      if (!current) throw ScimError.notFound(`Group ${id} not found`);
+      const result = await groups.delete(tenantId, id, expectedVersionFrom(ifMatch, current.version));
+      if (!result.ok) throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+    });
+  }
+
+  private async view(repositories: Repositories, group: StoredGroup, options: ReadOptions): Promise<GroupView> {
+    if (!options.withMembers) return { group, members: undefined };
+    const members = await repositories.groups.members(group.tenantId, [group.id]);
+    return { group, members: members.get(group.id) ?? [] };
+  }
+}
+
+async function applyMemberCommand(
+  repositories: Repositories,
+  tenantId: string,
+  groupId: string,
+  command: MemberCommand,
+): Promise<void> {
+  const { groups } = repositories;
+  switch (command.kind) {
+    case 'add':
+      return groups.addMembers(tenantId, groupId, await resolveMembers(repositories, tenantId, groupId, command.values));
+    case 'replace':
+      return groups.replaceMembers(tenantId, groupId, await resolveMembers(repositories, tenantId, groupId, command.values));
+    case 'remove':
+      // Removing a member that is not there is not an error (idempotent, RFC 7644 §3.5.2.2).
+      return groups.removeMembers(tenantId, groupId, command.values);
+    case 'removeAll':
+      return groups.replaceMembers(tenantId, groupId, []);
+    case 'removeWhere': {
+      const members = (await groups.members(tenantId, [groupId])).get(groupId) ?? [];
+      const matching = members.filter((m) => memberMatches(command.filter, m)).map((m) => m.value);
+      return groups.removeMembers(tenantId, groupId, matching);
+    }
+  }
+}
+
+/** Every member must be a User or Group of the same tenant; a group cannot contain itself. */
+async function resolveMembers(
+  repositories: Repositories,
+  tenantId: string,
+  groupId: string,
+  ids: string[],
+): Promise<MemberRef[]> {
+  const unique = [...new Set(ids)];
+  if (unique.includes(groupId)) throw ScimError.of('invalidValue', 'A group cannot be a member of itself');
+  const types = await repositories.groups.resolveMembers(tenantId, unique);
+  const missing = unique.filter((id) => !types.has(id));
+  if (missing.length > 0) {
+    throw ScimError.of('invalidValue', `Unknown member id(s): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
+  }
+  return unique.map((value) => ({ value, type: types.get(value) ?? 'User' }));
+}
+
+/** Normalises and validates a group body; members are kept apart from the document. */
+function validate(body: unknown): { data: JsonObject; members: string[] } {
+  const data = normalizeResource(body, groupResourceType);
+  parseModel(GroupInput, data);
+  const members = memberIds(data.members);
+  delete data.members;
+  return { data, members };
+}
+
+function takenDetail(data: JsonObject): string {
+  return `A group named '${String(data.displayName)}' already exists`;
+}

@@ -1,0 +1,35 @@
+import { ScimError, type ResourceTypeDefinition } from '@scim/schema';
+import { isObject } from './json.ts';
+import { isReadOnly, resolvePatchPath, type PatchTarget } from './resolve-path.ts';
+
+export interface ValueEntry {
+  target: PatchTarget;
+  raw: unknown;
+}
+
+/**
+ * Turns the object value of a path-less add/replace (or of a whole-extension
+ * path) into (target, value) pairs: each key is read as a path, so plain names,
+ * dotted names (`name.givenName`, Entra aadOptscim062020), URN-qualified names
+ * and extension URNs holding objects all work (Entra E-8). readOnly keys are
+ * skipped (Okta O-14: rename carries read-only id). Unknown keys are invalidPath.
+ */
+export function valueEntries(
+  value: unknown,
+  resourceType: ResourceTypeDefinition,
+  extensionUrn?: string,
+): ValueEntry[] {
+  if (!isObject(value)) {
+    const where = extensionUrn ? `'${extensionUrn}'` : 'An operation without a path';
+    throw ScimError.of('invalidValue', `${where} needs an object of attributes as value`);
+  }
+  const entries: ValueEntry[] = [];
+  for (const [key, raw] of Object.entries(value)) {
+    if (key.toLowerCase() === 'schemas') continue; // not an attribute; derived by the server
+    const target = resolvePatchPath(extensionUrn ? `${extensionUrn}:${key}` : key, resourceType);
+    if (isReadOnly(target)) continue;
+    if (target.kind === 'root') entries.push(...valueEntries(raw, resourceType));
+    else entries.push({ target, raw });
+  }
+  return entries;
+}

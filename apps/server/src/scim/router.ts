@@ -1,0 +1,13 @@
+import { discoveryRouter } from './discovery/router.ts';
+import { groupsRouter } from './groups/router.ts';
+import { createScimRouter } from './trpc.ts';
+import { usersRouter } from './users/router.ts';
+
+/** The SCIM wire API under /scim/v2/{tenant}. */
+export const scimRouter = createScimRouter({
+  discovery: discoveryRouter,
+  users: usersRouter,
+  groups: groupsRouter,
+});
+
+export type ScimRouter = typeof scimRouter;

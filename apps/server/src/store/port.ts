@@ -1,0 +1,149 @@
+/**
+ * The repository port: what the SCIM services need from storage, in domain
+ * terms. The drizzle/SQLite implementation lives in `sqlite/`; a PostgreSQL
+ * one can follow without touching the services.
+ */
+import type { ResolvedFilter } from '../scim/query/resolved-filter.ts';
+
+export type JsonObject = Record<string, unknown>;
+
+export interface Tenant {
+  id: string;
+  name: string;
+  created: Date;
+}
+
+export interface Credential {
+  id: string;
+  tenantId: string;
+  kind: 'bearer';
+  label: string;
+  created: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+/** A stored resource: its document plus the server-owned fields. */
+export interface StoredResource {
+  id: string;
+  tenantId: string;
+  /** Canonical attributes, extensions under their URN keys; no id, meta or members. */
+  data: JsonObject;
+  version: number;
+  created: Date;
+  lastModified: Date;
+}
+
+export interface StoredUser extends StoredResource {
+  userName: string;
+  active: boolean;
+}
+
+export interface StoredGroup extends StoredResource {
+  displayName: string;
+}
+
+export interface MemberRef {
+  value: string;
+  type: 'User' | 'Group';
+}
+
+export interface Member extends MemberRef {
+  display: string | undefined;
+}
+
+export interface ListQuery {
+  filter: ResolvedFilter | undefined;
+  /** 1-based, RFC 7644 §3.4.2.4 */
+  startIndex: number;
+  count: number;
+}
+
+export interface Page<T> {
+  totalResults: number;
+  items: T[];
+}
+
+export interface NewUser {
+  id: string;
+  data: JsonObject;
+  passwordHash: string | null;
+}
+
+export interface NewGroup {
+  id: string;
+  data: JsonObject;
+}
+
+/** Outcome of a conditional write (RFC 7644 §3.14 If-Match). */
+export type WriteResult<T> = { ok: true; value: T } | { ok: false; reason: 'not_found' | 'version_mismatch' };
+
+export interface TenantRepository {
+  get(id: string): Promise<Tenant | undefined>;
+  ensure(id: string, name: string): Promise<Tenant>;
+}
+
+export interface CredentialRepository {
+  /** Looks a credential up by the hash of its secret. */
+  findBySecretHash(secretHash: string): Promise<(Credential & { secretHash: string }) | undefined>;
+  create(input: {
+    id: string;
+    tenantId: string;
+    label: string;
+    secretHash: string;
+    expiresAt: Date | null;
+  }): Promise<Credential>;
+  touch(id: string, at: Date): Promise<void>;
+}
+
+export interface UserRepository {
+  get(tenantId: string, id: string): Promise<StoredUser | undefined>;
+  list(tenantId: string, query: ListQuery): Promise<Page<StoredUser>>;
+  /** Throws UniquenessViolation when userName is taken. */
+  insert(tenantId: string, user: NewUser): Promise<StoredUser>;
+  /** Replaces the document; `expectedVersion` makes it conditional. */
+  update(
+    tenantId: string,
+    id: string,
+    data: JsonObject,
+    options: { expectedVersion?: number; passwordHash?: string | null },
+  ): Promise<WriteResult<StoredUser>>;
+  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<true>>;
+  /** Direct group memberships of each user, for the read-only `groups` attribute. */
+  groupsOf(tenantId: string, userIds: string[]): Promise<Map<string, { id: string; displayName: string }[]>>;
+}
+
+export interface GroupRepository {
+  get(tenantId: string, id: string): Promise<StoredGroup | undefined>;
+  list(tenantId: string, query: ListQuery): Promise<Page<StoredGroup>>;
+  insert(tenantId: string, group: NewGroup): Promise<StoredGroup>;
+  update(
+    tenantId: string,
+    id: string,
+    data: JsonObject,
+    options: { expectedVersion?: number },
+  ): Promise<WriteResult<StoredGroup>>;
+  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<true>>;
+  /** Bumps version and lastModified without changing the document (a membership change). */
+  touch(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<StoredGroup>>;
+  members(tenantId: string, groupIds: string[]): Promise<Map<string, Member[]>>;
+  addMembers(tenantId: string, groupId: string, members: MemberRef[]): Promise<void>;
+  removeMembers(tenantId: string, groupId: string, memberIds: string[]): Promise<void>;
+  replaceMembers(tenantId: string, groupId: string, members: MemberRef[]): Promise<void>;
+  /** Which of these ids exist in the tenant, and as what type. */
+  resolveMembers(tenantId: string, ids: string[]): Promise<Map<string, MemberRef['type']>>;
+}
+
+export interface Repositories {
+  tenants: TenantRepository;
+  credentials: CredentialRepository;
+  users: UserRepository;
+  groups: GroupRepository;
+}
+
+export interface Store {
+  /** Runs `work` in one transaction: all of it is written, or none (RFC 7644 §3.5.2 atomic PATCH). */
+  transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

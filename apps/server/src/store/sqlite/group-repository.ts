@@ -1,0 +1,273 @@
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { ScimError } from '@scim/schema';
+import { UniquenessViolation } from '../errors.ts';
+import type {
+  GroupRepository,
+  JsonObject,
+  ListQuery,
+  Member,
+  MemberRef,
+  NewGroup,
+  Page,
+  StoredGroup,
+  WriteResult,
+} from '../port.ts';
+import type { ResolvedFilter } from '../../scim/query/resolved-filter.ts';
+import { compileFilter, type FilterTarget } from './filter-sql.ts';
+import type { SqliteDb } from './open.ts';
+import { groupColumns, isUniqueViolation } from './resource-columns.ts';
+import { groupMembers, groups, users } from './schema.ts';
+
+type Row = typeof groups.$inferSelect;
+
+/** Bound on ids per IN (…) list, well under SQLite's variable limit. */
+const CHUNK = 500;
+
+/** `members.value eq "…"` and friends, answered from the membership table. */
+function membersFilter(filter: ResolvedFilter): SQL {
+  const inGroup = sql`${groupMembers.groupId} = ${groups.id}`;
+  if (filter.kind === 'present') {
+    return sql`exists (select 1 from ${groupMembers} where ${inGroup})`;
+  }
+  if (filter.kind === 'compare' && (filter.op === 'eq' || filter.op === 'ne') && filter.value !== null) {
+    const column = filter.path.sub === 'type' ? groupMembers.memberType : filter.path.sub === 'value' ? groupMembers.memberId : undefined;
+    if (column) {
+      const any = sql`exists (select 1 from ${groupMembers} where ${inGroup} and ${column} = ${String(filter.value)})`;
+      return filter.op === 'eq' ? any : sql`(not ${any})`;
+    }
+  }
+  throw ScimError.of('invalidFilter', 'Group members can be filtered with members.value or members.type, eq or ne, and pr');
+}
+
+const filterTarget: FilterTarget = {
+  data: groups.data,
+  columns: {
+    id: { column: groups.id },
+    displayName: { column: groups.displayNameKey, foldedKey: true },
+    externalId: { column: groups.externalId },
+    'meta.created': { column: groups.createdAt, epochMillis: true },
+    'meta.lastModified': { column: groups.updatedAt, epochMillis: true },
+  },
+  special: { members: membersFilter },
+};
+
+function toGroup(row: Row): StoredGroup {
+  return {
+    id: row.id,
+    tenantId: row.tenantId,
+    displayName: row.displayName,
+    data: row.data,
+    version: row.version,
+    created: row.createdAt,
+    lastModified: row.updatedAt,
+  };
+}
+
+function chunks<T>(items: T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) result.push(items.slice(i, i + CHUNK));
+  return result;
+}
+
+export class SqliteGroupRepository implements GroupRepository {
+  constructor(private readonly db: SqliteDb) {}
+
+  get(tenantId: string, id: string): Promise<StoredGroup | undefined> {
+    const row = this.db
+      .select()
+      .from(groups)
+      .where(and(eq(groups.tenantId, tenantId), eq(groups.id, id)))
+      .get();
+    return Promise.resolve(row ? toGroup(row) : undefined);
+  }
+
+  list(tenantId: string, query: ListQuery): Promise<Page<StoredGroup>> {
+    const where = and(
+      eq(groups.tenantId, tenantId),
+      query.filter ? compileFilter(query.filter, filterTarget) : undefined,
+    );
+    const total = this.db.select({ n: count() }).from(groups).where(where).get()?.n ?? 0;
+    const rows =
+      query.count === 0
+        ? []
+        : this.db
+            .select()
+            .from(groups)
+            .where(where)
+            .orderBy(asc(groups.createdAt), asc(groups.id))
+            .limit(query.count)
+            .offset(query.startIndex - 1)
+            .all();
+    return Promise.resolve({ totalResults: total, items: rows.map(toGroup) });
+  }
+
+  insert(tenantId: string, group: NewGroup): Promise<StoredGroup> {
+    const now = new Date();
+    try {
+      const row = this.db
+        .insert(groups)
+        .values({
+          id: group.id,
+          tenantId,
+          ...groupColumns(group.data),
+          data: group.data,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning()
+        .get();
+      return Promise.resolve(toGroup(row));
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new UniquenessViolation('displayName');
+      throw error;
+    }
+  }
+
+  update(
+    tenantId: string,
+    id: string,
+    data: JsonObject,
+    options: { expectedVersion?: number },
+  ): Promise<WriteResult<StoredGroup>> {
+    try {
+      return this.bump(tenantId, id, options.expectedVersion, { ...groupColumns(data), data });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new UniquenessViolation('displayName');
+      throw error;
+    }
+  }
+
+  touch(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<StoredGroup>> {
+    return this.bump(tenantId, id, expectedVersion, {});
+  }
+
+  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<true>> {
+    const deleted = this.db
+      .delete(groups)
+      .where(
+        and(
+          eq(groups.tenantId, tenantId),
+          eq(groups.id, id),
+          expectedVersion !== undefined ? eq(groups.version, expectedVersion) : undefined,
+        ),
+      )
+      .returning({ id: groups.id })
+      .get();
+    if (!deleted) return this.missOrMismatch(tenantId, id);
+    // Memberships of the group cascade; memberships *in* other groups go here.
+    this.db
+      .delete(groupMembers)
+      .where(and(eq(groupMembers.tenantId, tenantId), eq(groupMembers.memberId, id)))
+      .run();
+    return Promise.resolve({ ok: true, value: true });
+  }
+
+  members(tenantId: string, groupIds: string[]): Promise<Map<string, Member[]>> {
+    const result = new Map<string, Member[]>();
+    for (const ids of chunks(groupIds)) {
+      const rows = this.db
+        .select({
+          groupId: groupMembers.groupId,
+          value: groupMembers.memberId,
+          type: groupMembers.memberType,
+          userDisplay: sql<string | null>`coalesce(${users.displayName}, ${users.userName})`,
+          groupDisplay: sql<string | null>`(select g2.display_name from ${groups} as g2 where g2.id = ${groupMembers.memberId})`,
+        })
+        .from(groupMembers)
+        .leftJoin(users, eq(users.id, groupMembers.memberId))
+        .where(and(eq(groupMembers.tenantId, tenantId), inArray(groupMembers.groupId, ids)))
+        .orderBy(asc(groupMembers.createdAt), asc(groupMembers.memberId))
+        .all();
+      for (const row of rows) {
+        const list = result.get(row.groupId) ?? [];
+        list.push({
+          value: row.value,
+          type: row.type,
+          display: (row.type === 'User' ? row.userDisplay : row.groupDisplay) ?? undefined,
+        });
+        result.set(row.groupId, list);
+      }
+    }
+    return Promise.resolve(result);
+  }
+
+  addMembers(tenantId: string, groupId: string, members: MemberRef[]): Promise<void> {
+    for (const part of chunks(members)) {
+      this.db
+        .insert(groupMembers)
+        .values(part.map((m) => ({ tenantId, groupId, memberId: m.value, memberType: m.type, createdAt: new Date() })))
+        .onConflictDoNothing()
+        .run();
+    }
+    return Promise.resolve();
+  }
+
+  removeMembers(tenantId: string, groupId: string, memberIds: string[]): Promise<void> {
+    for (const ids of chunks(memberIds)) {
+      this.db
+        .delete(groupMembers)
+        .where(
+          and(eq(groupMembers.tenantId, tenantId), eq(groupMembers.groupId, groupId), inArray(groupMembers.memberId, ids)),
+        )
+        .run();
+    }
+    return Promise.resolve();
+  }
+
+  async replaceMembers(tenantId: string, groupId: string, members: MemberRef[]): Promise<void> {
+    this.db
+      .delete(groupMembers)
+      .where(and(eq(groupMembers.tenantId, tenantId), eq(groupMembers.groupId, groupId)))
+      .run();
+    await this.addMembers(tenantId, groupId, members);
+  }
+
+  resolveMembers(tenantId: string, ids: string[]): Promise<Map<string, MemberRef['type']>> {
+    const result = new Map<string, MemberRef['type']>();
+    for (const part of chunks(ids)) {
+      for (const row of this.db
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.tenantId, tenantId), inArray(users.id, part)))
+        .all()) {
+        result.set(row.id, 'User');
+      }
+      for (const row of this.db
+        .select({ id: groups.id })
+        .from(groups)
+        .where(and(eq(groups.tenantId, tenantId), inArray(groups.id, part)))
+        .all()) {
+        result.set(row.id, 'Group');
+      }
+    }
+    return Promise.resolve(result);
+  }
+
+  private bump(
+    tenantId: string,
+    id: string,
+    expectedVersion: number | undefined,
+    set: Partial<typeof groups.$inferInsert>,
+  ): Promise<WriteResult<StoredGroup>> {
+    const row = this.db
+      .update(groups)
+      .set({ ...set, version: sql`${groups.version} + 1`, updatedAt: new Date() })
+      .where(
+        and(
+          eq(groups.tenantId, tenantId),
+          eq(groups.id, id),
+          expectedVersion !== undefined ? eq(groups.version, expectedVersion) : undefined,
+        ),
+      )
+      .returning()
+      .get();
+    if (row) return Promise.resolve({ ok: true, value: toGroup(row) });
+    return this.missOrMismatch(tenantId, id);
+  }
+
+  private async missOrMismatch<T>(tenantId: string, id: string): Promise<WriteResult<T>> {
+    const exists = await this.get(tenantId, id);
+    return { ok: false, reason: exists ? 'version_mismatch' : 'not_found' };
+  }
+}

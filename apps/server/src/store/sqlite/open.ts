@@ -1,0 +1,28 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.ts';
+
+export type SqliteDb = BetterSQLite3Database<typeof schema>;
+
+const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/**
+ * Opens (creating if needed) a SQLite database file, or `:memory:`, and
+ * applies pending migrations.
+ */
+export function openSqlite(filename: string): { db: SqliteDb; client: Database.Database } {
+  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  const client = new Database(filename);
+  // WAL: readers never block the writer; NORMAL sync is durable across process crashes in WAL mode.
+  client.pragma('journal_mode = WAL');
+  client.pragma('synchronous = NORMAL');
+  client.pragma('foreign_keys = ON');
+  client.pragma('busy_timeout = 5000');
+  const db = drizzle(client, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  return { db, client };
+}

@@ -1,0 +1,31 @@
+import type { JsonObject } from '../port.ts';
+
+/** Derives the promoted columns of a user from its document (the document stays the source of truth). */
+export function userColumns(data: JsonObject) {
+  const userName = String(data.userName);
+  return {
+    userName,
+    userNameKey: userName.toLowerCase(),
+    externalId: typeof data.externalId === 'string' ? data.externalId : null,
+    displayName: typeof data.displayName === 'string' ? data.displayName : null,
+    active: data.active !== false,
+  };
+}
+
+export function groupColumns(data: JsonObject) {
+  const displayName = String(data.displayName);
+  return {
+    displayName,
+    displayNameKey: displayName.toLowerCase(),
+    externalId: typeof data.externalId === 'string' ? data.externalId : null,
+  };
+}
+
+/** SQLite reports unique index violations with this code; drizzle may wrap the driver error as `cause`. */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    if (typeof e === 'object' && 'code' in e && (e).code === 'SQLITE_CONSTRAINT_UNIQUE') return true;
+    e = typeof e === 'object' && 'cause' in e ? (e).cause : undefined;
+  }
+  return false;
+}

@@ -1,0 +1,98 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Times are epoch milliseconds; documents are JSON text. */
+const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull();
+const updatedAt = () => integer('updated_at', { mode: 'timestamp_ms' }).notNull();
+
+export const tenants = sqliteTable('tenants', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const credentials = sqliteTable(
+  'credentials',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['bearer'] }).notNull(),
+    label: text('label').notNull(),
+    /** SHA-256 of the token, hex; tokens are never stored. */
+    secretHash: text('secret_hash').notNull(),
+    createdAt: createdAt(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('credentials_secret_hash').on(t.secretHash), index('credentials_tenant').on(t.tenantId)],
+);
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    userName: text('user_name').notNull(),
+    /** userName folded to lower case: uniqueness and eq are case-insensitive (RFC 7643 §4.1.1). */
+    userNameKey: text('user_name_key').notNull(),
+    externalId: text('external_id'),
+    displayName: text('display_name'),
+    active: integer('active', { mode: 'boolean' }).notNull(),
+    data: text('data', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    passwordHash: text('password_hash'),
+    version: integer('version').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('users_tenant_user_name').on(t.tenantId, t.userNameKey),
+    index('users_tenant_external_id').on(t.tenantId, t.externalId),
+    index('users_tenant_created').on(t.tenantId, t.createdAt, t.id),
+  ],
+);
+
+export const groups = sqliteTable(
+  'groups',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    displayName: text('display_name').notNull(),
+    displayNameKey: text('display_name_key').notNull(),
+    externalId: text('external_id'),
+    data: text('data', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    version: integer('version').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('groups_tenant_display_name').on(t.tenantId, t.displayNameKey),
+    index('groups_tenant_external_id').on(t.tenantId, t.externalId),
+    index('groups_tenant_created').on(t.tenantId, t.createdAt, t.id),
+  ],
+);
+
+/** One row per membership, so adding a member never rewrites the group (large groups). */
+export const groupMembers = sqliteTable(
+  'group_members',
+  {
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    groupId: text('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    memberId: text('member_id').notNull(),
+    memberType: text('member_type', { enum: ['User', 'Group'] }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch() * 1000)`),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.memberId] }), index('group_members_member').on(t.tenantId, t.memberId)],
+);

@@ -1,0 +1,20 @@
+import { eq } from 'drizzle-orm';
+import type { Tenant, TenantRepository } from '../port.ts';
+import type { SqliteDb } from './open.ts';
+import { tenants } from './schema.ts';
+
+export class SqliteTenantRepository implements TenantRepository {
+  constructor(private readonly db: SqliteDb) {}
+
+  get(id: string): Promise<Tenant | undefined> {
+    const row = this.db.select().from(tenants).where(eq(tenants.id, id)).get();
+    return Promise.resolve(row ? { id: row.id, name: row.name, created: row.createdAt } : undefined);
+  }
+
+  async ensure(id: string, name: string): Promise<Tenant> {
+    this.db.insert(tenants).values({ id, name, createdAt: new Date() }).onConflictDoNothing().run();
+    const tenant = await this.get(id);
+    if (!tenant) throw new Error(`tenant ${id} could not be created`);
+    return tenant;
+  }
+}

@@ -1,0 +1,177 @@
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { UniquenessViolation } from '../errors.ts';
+import type {
+  JsonObject,
+  ListQuery,
+  NewUser,
+  Page,
+  StoredUser,
+  UserRepository,
+  WriteResult,
+} from '../port.ts';
+import { compileFilter, type FilterTarget } from './filter-sql.ts';
+import type { SqliteDb } from './open.ts';
+import { isUniqueViolation, userColumns } from './resource-columns.ts';
+import { groupMembers, groups, users } from './schema.ts';
+
+type Row = typeof users.$inferSelect;
+
+const filterTarget: FilterTarget = {
+  data: users.data,
+  columns: {
+    id: { column: users.id },
+    userName: { column: users.userNameKey, foldedKey: true },
+    externalId: { column: users.externalId },
+    displayName: { column: users.displayName },
+    active: { column: users.active },
+    'meta.created': { column: users.createdAt, epochMillis: true },
+    'meta.lastModified': { column: users.updatedAt, epochMillis: true },
+  },
+};
+
+function toUser(row: Row): StoredUser {
+  return {
+    id: row.id,
+    tenantId: row.tenantId,
+    userName: row.userName,
+    active: row.active,
+    data: row.data,
+    version: row.version,
+    created: row.createdAt,
+    lastModified: row.updatedAt,
+  };
+}
+
+export class SqliteUserRepository implements UserRepository {
+  constructor(private readonly db: SqliteDb) {}
+
+  get(tenantId: string, id: string): Promise<StoredUser | undefined> {
+    const row = this.db
+      .select()
+      .from(users)
+      .where(and(eq(users.tenantId, tenantId), eq(users.id, id)))
+      .get();
+    return Promise.resolve(row ? toUser(row) : undefined);
+  }
+
+  list(tenantId: string, query: ListQuery): Promise<Page<StoredUser>> {
+    const where = and(
+      eq(users.tenantId, tenantId),
+      query.filter ? compileFilter(query.filter, filterTarget) : undefined,
+    );
+    const total = this.db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
+    const rows =
+      query.count === 0
+        ? []
+        : this.db
+            .select()
+            .from(users)
+            .where(where)
+            .orderBy(asc(users.createdAt), asc(users.id))
+            .limit(query.count)
+            .offset(query.startIndex - 1)
+            .all();
+    return Promise.resolve({ totalResults: total, items: rows.map(toUser) });
+  }
+
+  insert(tenantId: string, user: NewUser): Promise<StoredUser> {
+    const now = new Date();
+    try {
+      const row = this.db
+        .insert(users)
+        .values({
+          id: user.id,
+          tenantId,
+          ...userColumns(user.data),
+          data: user.data,
+          passwordHash: user.passwordHash,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning()
+        .get();
+      return Promise.resolve(toUser(row));
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new UniquenessViolation('userName');
+      throw error;
+    }
+  }
+
+  update(
+    tenantId: string,
+    id: string,
+    data: JsonObject,
+    options: { expectedVersion?: number; passwordHash?: string | null },
+  ): Promise<WriteResult<StoredUser>> {
+    try {
+      const row = this.db
+        .update(users)
+        .set({
+          ...userColumns(data),
+          data,
+          ...(options.passwordHash !== undefined ? { passwordHash: options.passwordHash } : {}),
+          version: sql`${users.version} + 1`,
+          updatedAt: new Date(),
+        })
+        .where(
+          and(
+            eq(users.tenantId, tenantId),
+            eq(users.id, id),
+            // RFC 7644 §3.14: checked and written in one statement, so concurrent writers cannot both win.
+            options.expectedVersion !== undefined ? eq(users.version, options.expectedVersion) : undefined,
+          ),
+        )
+        .returning()
+        .get();
+      if (row) return Promise.resolve({ ok: true, value: toUser(row) });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new UniquenessViolation('userName');
+      throw error;
+    }
+    return this.missOrMismatch(tenantId, id);
+  }
+
+  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<true>> {
+    const deleted = this.db
+      .delete(users)
+      .where(
+        and(
+          eq(users.tenantId, tenantId),
+          eq(users.id, id),
+          expectedVersion !== undefined ? eq(users.version, expectedVersion) : undefined,
+        ),
+      )
+      .returning({ id: users.id })
+      .get();
+    if (!deleted) return this.missOrMismatch(tenantId, id);
+    this.db
+      .delete(groupMembers)
+      .where(and(eq(groupMembers.tenantId, tenantId), eq(groupMembers.memberId, id)))
+      .run();
+    return Promise.resolve({ ok: true, value: true });
+  }
+
+  groupsOf(tenantId: string, userIds: string[]) {
+    const result = new Map<string, { id: string; displayName: string }[]>();
+    if (userIds.length === 0) return Promise.resolve(result);
+    const rows = this.db
+      .select({ memberId: groupMembers.memberId, id: groups.id, displayName: groups.displayName })
+      .from(groupMembers)
+      .innerJoin(groups, eq(groups.id, groupMembers.groupId))
+      .where(and(eq(groupMembers.tenantId, tenantId), inArray(groupMembers.memberId, userIds)))
+      .orderBy(asc(groups.displayName))
+      .all();
+    for (const row of rows) {
+      const list = result.get(row.memberId) ?? [];
+      list.push({ id: row.id, displayName: row.displayName });
+      result.set(row.memberId, list);
+    }
+    return Promise.resolve(result);
+  }
+
+  private async missOrMismatch<T>(tenantId: string, id: string): Promise<WriteResult<T>> {
+    const exists = await this.get(tenantId, id);
+    return { ok: false, reason: exists ? 'version_mismatch' : 'not_found' };
+  }
+}

@@ -1,0 +1,92 @@
+import type { AttributeDefinition, SchemaDefinition } from './attribute.ts';
+import { commonAttributes } from './common-attributes.ts';
+import { enterpriseUserSchema } from './enterprise-user-schema.ts';
+import { groupSchema } from './group-schema.ts';
+import { userSchema } from './user-schema.ts';
+
+/** A resource type with its core schema and extensions (RFC 7643 §6). */
+export interface ResourceTypeDefinition {
+  id: string;
+  name: string;
+  endpoint: string;
+  description: string;
+  schema: SchemaDefinition;
+  extensions: { schema: SchemaDefinition; required: boolean }[];
+}
+
+export const userResourceType: ResourceTypeDefinition = {
+  id: 'User',
+  name: 'User',
+  endpoint: '/Users',
+  description: 'User Account',
+  schema: userSchema,
+  extensions: [{ schema: enterpriseUserSchema, required: false }],
+};
+
+export const groupResourceType: ResourceTypeDefinition = {
+  id: 'Group',
+  name: 'Group',
+  endpoint: '/Groups',
+  description: 'Group',
+  schema: groupSchema,
+  extensions: [],
+};
+
+export const resourceTypes: ResourceTypeDefinition[] = [userResourceType, groupResourceType];
+
+export const schemaDefinitions: SchemaDefinition[] = [userSchema, enterpriseUserSchema, groupSchema];
+
+/** Where a (possibly URN-qualified) attribute name lives in a resource type. */
+export interface ResolvedAttribute {
+  /** The schema URN that owns the attribute; undefined for common attributes (id, externalId, meta). */
+  schemaUrn: string | undefined;
+  /** True when the attribute sits under the extension's URN key in the resource JSON. */
+  inExtension: boolean;
+  definition: AttributeDefinition;
+}
+
+const lower = (s: string) => s.toLowerCase();
+
+/** Finds a schema of this resource type by URN, case-insensitively. */
+export function findSchema(
+  resourceType: ResourceTypeDefinition,
+  urn: string,
+): { schema: SchemaDefinition; isExtension: boolean } | undefined {
+  if (lower(urn) === lower(resourceType.schema.id)) return { schema: resourceType.schema, isExtension: false };
+  const extension = resourceType.extensions.find((e) => lower(e.schema.id) === lower(urn));
+  return extension ? { schema: extension.schema, isExtension: true } : undefined;
+}
+
+/** Finds a top-level attribute, case-insensitively (RFC 7643 §2.1). */
+export function resolveAttribute(
+  resourceType: ResourceTypeDefinition,
+  name: string,
+  urn?: string,
+): ResolvedAttribute | undefined {
+  const wanted = lower(name);
+  if (urn !== undefined) {
+    const found = findSchema(resourceType, urn);
+    if (!found) return undefined;
+    const definition = found.schema.attributes.find((a) => lower(a.name) === wanted);
+    if (definition) return { schemaUrn: found.schema.id, inExtension: found.isExtension, definition };
+    if (!found.isExtension) {
+      const common = commonAttributes.find((a) => lower(a.name) === wanted);
+      if (common) return { schemaUrn: undefined, inExtension: false, definition: common };
+    }
+    return undefined;
+  }
+  const common = commonAttributes.find((a) => lower(a.name) === wanted);
+  if (common) return { schemaUrn: undefined, inExtension: false, definition: common };
+  const core = resourceType.schema.attributes.find((a) => lower(a.name) === wanted);
+  if (core) return { schemaUrn: resourceType.schema.id, inExtension: false, definition: core };
+  return undefined;
+}
+
+/** Finds a sub-attribute of a complex attribute, case-insensitively. */
+export function resolveSubAttribute(
+  parent: AttributeDefinition,
+  name: string,
+): AttributeDefinition | undefined {
+  const wanted = lower(name);
+  return parent.subAttributes?.find((a) => lower(a.name) === wanted);
+}

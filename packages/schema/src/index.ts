@@ -1,0 +1,7 @@
+export * from './errors.ts';
+export * from './discovery/index.ts';
+export * from './normalize/index.ts';
+export * from './filter/index.ts';
+export * from './path/index.ts';
+export * from './models/index.ts';
+export * from './messages/index.ts';

@@ -1,0 +1,3 @@
+export * from './error.ts';
+export * from './list-response.ts';
+export * from './patch-op.ts';

@@ -1,0 +1,4 @@
+export * from './group.ts';
+export * from './multi-valued.ts';
+export { parseModel } from './parse.ts';
+export * from './user.ts';
