@@ -137,7 +137,11 @@ export async function startScimServer({ tenant, token }: ScimServerOptions): Pro
   return server;
 }
 
-async function waitForHealthy(origin: string, child: ChildProcess, log: () => string): Promise<void> {
+async function waitForHealthy(
+  origin: string,
+  child: ChildProcess,
+  log: () => string,
+): Promise<void> {
   const deadline = Date.now() + SERVER_READY_TIMEOUT_MS;
   let lastProblem = 'no answer yet';
   while (Date.now() < deadline) {

@@ -1,10 +1,24 @@
+import { Fragment, useId } from 'react';
 import type { ConnectionResult, RequestResult } from '../engine/connection.ts';
+
+/** The URL with line-break opportunities before `?` and `&`, so narrow columns wrap at query parameters. */
+function BreakableUrl({ url }: { url: string }) {
+  const parts = url.split(/(?=[?&])/);
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
 
 function RequestRow({ request }: { request: RequestResult }) {
   return (
     <tr>
       <td>{request.method}</td>
-      <td className="mono">{request.url}</td>
+      <td className="mono">
+        <BreakableUrl url={request.url} />
+      </td>
       <td>{request.status ?? 'No response'}</td>
       <td className="numeric">{request.durationMs}</td>
       <td>
@@ -24,6 +38,7 @@ function RequestRow({ request }: { request: RequestResult }) {
 
 /** Outcome of "Test Connector Configuration": a banner plus every request that was sent. */
 export function ConnectionReport({ result }: { result: ConnectionResult }) {
+  const captionId = useId();
   return (
     <div className="panel">
       <p className={result.ok ? 'banner banner-success' : 'banner banner-failure'} role="status">
@@ -31,25 +46,34 @@ export function ConnectionReport({ result }: { result: ConnectionResult }) {
           ? 'Connector configured successfully'
           : 'Connector configuration failed. Check the requests below.'}
       </p>
-      <table className="requests">
-        <caption>Requests sent</caption>
-        <thead>
-          <tr>
-            <th scope="col">Method</th>
-            <th scope="col">URL</th>
-            <th scope="col">Status</th>
-            <th scope="col" className="numeric">
-              Time (ms)
-            </th>
-            <th scope="col">Result</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.requests.map((request) => (
-            <RequestRow key={request.url} request={request} />
-          ))}
-        </tbody>
-      </table>
+      {/* Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too. */}
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="requests">
+          <caption id={captionId}>Requests sent</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="col-method">
+                Method
+              </th>
+              <th scope="col" className="col-url">
+                URL
+              </th>
+              <th scope="col" className="col-status">
+                Status
+              </th>
+              <th scope="col" className="col-time numeric">
+                Time (ms)
+              </th>
+              <th scope="col">Result</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.requests.map((request) => (
+              <RequestRow key={request.url} request={request} />
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
