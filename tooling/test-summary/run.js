@@ -11,7 +11,9 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const workspaces = ['apps', 'packages', 'tooling'].flatMap((dir) =>
-  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => join(root, dir, name)) : [],
+  existsSync(join(root, dir))
+    ? readdirSync(join(root, dir)).map((name) => join(root, dir, name))
+    : [],
 );
 
 const reportsOf = (workspace) => {
@@ -26,10 +28,14 @@ const reportsOf = (workspace) => {
 // Stale reports from an earlier run must not count.
 for (const workspace of workspaces) for (const report of reportsOf(workspace)) rmSync(report);
 
-const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=1', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const turbo = spawnSync(
+  'pnpm',
+  ['exec', 'turbo', 'run', 'test', '--concurrency=1', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 
 let passed = 0;
 let failed = 0;
@@ -41,7 +47,8 @@ for (const workspace of workspaces) {
     failed += (json.numFailedTests ?? 0) + (json.numRuntimeErrorTests ?? 0);
     skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
     // A test file that failed to load counts as a failure even with no test in it.
-    for (const file of json.testResults ?? []) if (file.status === 'failed' && file.assertionResults?.length === 0) failed += 1;
+    for (const file of json.testResults ?? [])
+      if (file.status === 'failed' && file.assertionResults?.length === 0) failed += 1;
   }
 }
 

@@ -21,7 +21,9 @@ describe('readConfig', () => {
   });
 
   it('reads the bootstrap tenant and token', () => {
-    expect(readConfig({ SCIM_BOOTSTRAP_TENANT: 'acme', SCIM_BOOTSTRAP_TOKEN: 'abcdefgh' }).bootstrap).toEqual({
+    expect(
+      readConfig({ SCIM_BOOTSTRAP_TENANT: 'acme', SCIM_BOOTSTRAP_TOKEN: 'abcdefgh' }).bootstrap,
+    ).toEqual({
       tenant: 'acme',
       token: 'abcdefgh',
     });

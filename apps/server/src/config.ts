@@ -13,7 +13,10 @@ const Environment = z.object({
   DATABASE_URL: z.string().default('file:./data/scim.sqlite'),
   SCIM_BOOTSTRAP_TENANT: z
     .string()
-    .regex(TENANT_ID, 'lower-case letters, digits and inner hyphens (Okta refuses "_" in base URLs)')
+    .regex(
+      TENANT_ID,
+      'lower-case letters, digits and inner hyphens (Okta refuses "_" in base URLs)',
+    )
     .optional(),
   SCIM_BOOTSTRAP_TOKEN: z.string().min(8, 'at least 8 characters').max(512).optional(),
   SCIM_PUBLIC_URL: z.url().optional(),
@@ -48,9 +51,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     sqliteFile: sqliteFileOf(e.DATABASE_URL),
-    bootstrap: e.SCIM_BOOTSTRAP_TENANT ? { tenant: e.SCIM_BOOTSTRAP_TENANT, token: e.SCIM_BOOTSTRAP_TOKEN } : undefined,
+    bootstrap: e.SCIM_BOOTSTRAP_TENANT
+      ? { tenant: e.SCIM_BOOTSTRAP_TENANT, token: e.SCIM_BOOTSTRAP_TOKEN }
+      : undefined,
     publicUrl: e.SCIM_PUBLIC_URL?.replace(/\/+$/, ''),
-    page: { defaultCount: Math.min(e.SCIM_DEFAULT_PAGE_SIZE, e.SCIM_MAX_PAGE_SIZE), maxCount: e.SCIM_MAX_PAGE_SIZE },
+    page: {
+      defaultCount: Math.min(e.SCIM_DEFAULT_PAGE_SIZE, e.SCIM_MAX_PAGE_SIZE),
+      maxCount: e.SCIM_MAX_PAGE_SIZE,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

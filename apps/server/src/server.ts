@@ -16,13 +16,19 @@ export interface RunningServer {
 }
 
 /** Opens the store (migrations apply), bootstraps the tenant, and listens. */
-export async function startServer(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger: Logger = createLogger(config.logLevel),
+): Promise<RunningServer> {
   const store = createSqliteStore(config.sqliteFile);
-  if (config.bootstrap) await bootstrapTenant(store, config.bootstrap.tenant, config.bootstrap.token);
+  if (config.bootstrap)
+    await bootstrapTenant(store, config.bootstrap.tenant, config.bootstrap.token);
   const services = createScimServices(store, config.page);
   const app = createApp({ store, services, logger, publicUrl: config.publicUrl });
   const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(s),
+    );
   });
   const port = (server.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
@@ -31,7 +37,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     port,
     store,
     async close() {
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
       await store.close();
     },
   };

@@ -26,7 +26,8 @@ afterAll(() => server.stop());
 const patch = (id: string, Operations: unknown[]) =>
   server.scim(`/Groups/${id}`, { method: 'PATCH', body: { schemas: [PATCH_OP], Operations } });
 
-const memberIds = (group: { members?: { value: string }[] }) => (group.members ?? []).map((m) => m.value).sort();
+const memberIds = (group: { members?: { value: string }[] }) =>
+  (group.members ?? []).map((m) => m.value).sort();
 
 describe('Okta Push Groups', () => {
   let groupId: string;
@@ -34,7 +35,9 @@ describe('Okta Push Groups', () => {
   const [ada, bob, cy] = [user(0), user(1), user(2)];
 
   it('O-11 a group that does not exist yet is found by nothing', async () => {
-    const res = await server.scim('/Groups?filter=displayName%20eq%20%22Test%20SCIMv2%22&startIndex=1&count=100');
+    const res = await server.scim(
+      '/Groups?filter=displayName%20eq%20%22Test%20SCIMv2%22&startIndex=1&count=100',
+    );
     expect(res.status).toBe(200);
     expect((await scimJson(res)).totalResults).toBe(0);
   });
@@ -53,28 +56,46 @@ describe('Okta Push Groups', () => {
   });
 
   it('O-11 then finds it by displayName', async () => {
-    const body = await scimJson(await server.scim('/Groups?filter=displayName%20eq%20%22Test%20SCIMv2%22&startIndex=1&count=100'));
+    const body = await scimJson(
+      await server.scim(
+        '/Groups?filter=displayName%20eq%20%22Test%20SCIMv2%22&startIndex=1&count=100',
+      ),
+    );
     expect(body.totalResults).toBe(1);
     expect(body.Resources[0].id).toBe(groupId);
   });
 
   it('O-13 adds members, with the no-op rename (O-14) in the same push', async () => {
-    const rename = await patch(groupId, [{ op: 'replace', value: { id: groupId, displayName: 'Test SCIMv2' } }]);
+    const rename = await patch(groupId, [
+      { op: 'replace', value: { id: groupId, displayName: 'Test SCIMv2' } },
+    ]);
     expect(rename.status).toBe(200);
     const before = await scimJson(rename);
     const res = await patch(groupId, [
-      { op: 'add', path: 'members', value: [{ value: ada().id, display: ada().userName }, { value: bob().id, display: bob().userName }] },
+      {
+        op: 'add',
+        path: 'members',
+        value: [
+          { value: ada().id, display: ada().userName },
+          { value: bob().id, display: bob().userName },
+        ],
+      },
     ]);
     expect(res.status).toBe(200);
     const group = await scimJson(res);
     expect(memberIds(group)).toEqual([ada().id, bob().id].sort());
-    expect(group.members.find((m: { value: string }) => m.value === ada().id)).toMatchObject({ type: 'User', display: ada().userName });
+    expect(group.members.find((m: { value: string }) => m.value === ada().id)).toMatchObject({
+      type: 'User',
+      display: ada().userName,
+    });
     expect(group.meta.version).not.toBe(before.meta.version);
   });
 
   it('O-14 the no-op rename carrying the read-only id does not change the version', async () => {
     const before = await scimJson(await server.scim(`/Groups/${groupId}`));
-    const res = await patch(groupId, [{ op: 'replace', value: { id: groupId, displayName: 'Test SCIMv2' } }]);
+    const res = await patch(groupId, [
+      { op: 'replace', value: { id: groupId, displayName: 'Test SCIMv2' } },
+    ]);
     expect(res.status).toBe(200);
     const after = await scimJson(res);
     expect(after.meta.version).toBe(before.meta.version);
@@ -93,7 +114,12 @@ describe('Okta Push Groups', () => {
   it('users see their groups in the read-only groups attribute', async () => {
     const user = await scimJson(await server.scim(`/Users/${ada().id}`));
     expect(user.groups).toEqual([
-      { value: groupId, display: 'Test SCIMv2', $ref: `${server.base}/Groups/${groupId}`, type: 'direct' },
+      {
+        value: groupId,
+        display: 'Test SCIMv2',
+        $ref: `${server.base}/Groups/${groupId}`,
+        type: 'direct',
+      },
     ]);
     const removed = await scimJson(await server.scim(`/Users/${bob().id}`));
     expect(removed.groups).toBeUndefined();
@@ -101,7 +127,14 @@ describe('Okta Push Groups', () => {
 
   it('Push Now replaces the whole membership', async () => {
     const res = await patch(groupId, [
-      { op: 'replace', path: 'members', value: [{ value: bob().id, display: bob().userName }, { value: cy().id, display: cy().userName }] },
+      {
+        op: 'replace',
+        path: 'members',
+        value: [
+          { value: bob().id, display: bob().userName },
+          { value: cy().id, display: cy().userName },
+        ],
+      },
     ]);
     expect(memberIds(await scimJson(res))).toEqual([bob().id, cy().id].sort());
   });
@@ -110,14 +143,20 @@ describe('Okta Push Groups', () => {
     const res = await patch(groupId, [{ op: 'replace', path: 'members', value: [] }]);
     const group = await scimJson(res);
     expect(group.members).toBeUndefined();
-    const members = await scimJson(await server.scim(`/Groups?filter=members.value eq "${bob().id}"`));
+    const members = await scimJson(
+      await server.scim(`/Groups?filter=members.value eq "${bob().id}"`),
+    );
     expect(members.totalResults).toBe(0);
   });
 
   it('O-14 rename in Okta', async () => {
-    const res = await patch(groupId, [{ op: 'replace', value: { id: groupId, displayName: 'Renamed SCIMv2' } }]);
+    const res = await patch(groupId, [
+      { op: 'replace', value: { id: groupId, displayName: 'Renamed SCIMv2' } },
+    ]);
     expect((await scimJson(res)).displayName).toBe('Renamed SCIMv2');
-    const found = await scimJson(await server.scim('/Groups?filter=displayName eq "renamed scimv2"'));
+    const found = await scimJson(
+      await server.scim('/Groups?filter=displayName eq "renamed scimv2"'),
+    );
     expect(found.totalResults).toBe(1);
   });
 

@@ -85,7 +85,9 @@ describe('Okta SCIM 2.0 SPEC test', () => {
   });
 
   it('5. the random user does not exist yet (O-2)', async () => {
-    const res = await okta(`/Users?filter=userName%20eq%20%22${encodeURIComponent(randomUsername)}%22&startIndex=1&count=100`);
+    const res = await okta(
+      `/Users?filter=userName%20eq%20%22${encodeURIComponent(randomUsername)}%22&startIndex=1&count=100`,
+    );
     expect(res.status).toBe(200);
     expect((await scimJson(res)).totalResults).toBe(0);
   });
@@ -124,7 +126,12 @@ describe('Okta SCIM 2.0 SPEC test', () => {
     const res = await okta('/Users', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: { schemas: [CORE_USER], userName: randomUsername, name: { givenName: 'Test', familyName: 'User' }, active: true },
+      body: {
+        schemas: [CORE_USER],
+        userName: randomUsername,
+        name: { givenName: 'Test', familyName: 'User' },
+        active: true,
+      },
     });
     expect(res.status).toBe(409);
     const body = await scimJson(res);
@@ -225,7 +232,10 @@ describe('Okta user provisioning (O-1 to O-9)', () => {
 
   it('O-6 PUT echoes back what GET returned, with one change (round-trip safe)', async () => {
     const current = await scimJson(await okta(`/Users/${id}`));
-    const changed = { ...current, name: { givenName: 'Another', middleName: 'Excited', familyName: 'User' } };
+    const changed = {
+      ...current,
+      name: { givenName: 'Another', middleName: 'Excited', familyName: 'User' },
+    };
     const res = await okta(`/Users/${id}`, { method: 'PUT', body: changed });
     expect(res.status).toBe(200);
     const user = await scimJson(res);

@@ -11,9 +11,14 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 describe('restart', () => {
   it('keeps users, groups, memberships and the bootstrap token across a restart', async () => {
     const first = await startTestServer({ directory });
-    const user = await scimJson(await first.scim('/Users', { method: 'POST', body: { userName: 'persist@example.com' } }));
+    const user = await scimJson(
+      await first.scim('/Users', { method: 'POST', body: { userName: 'persist@example.com' } }),
+    );
     const group = await scimJson(
-      await first.scim('/Groups', { method: 'POST', body: { displayName: 'Persisted', members: [{ value: user.id }] } }),
+      await first.scim('/Groups', {
+        method: 'POST',
+        body: { displayName: 'Persisted', members: [{ value: user.id }] },
+      }),
     );
     await first.stop();
     expect(existsSync(join(directory, 'scim.sqlite'))).toBe(true);

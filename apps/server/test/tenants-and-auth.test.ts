@@ -16,7 +16,13 @@ beforeAll(async () => {
   server = await startTestServer({ tenant: 'acme' });
   await server.store.transaction(async ({ tenants, credentials }) => {
     await tenants.ensure('globex', 'Globex');
-    await credentials.create({ id: randomUUID(), tenantId: 'globex', label: 'test', secretHash: hashToken(otherToken), expiresAt: null });
+    await credentials.create({
+      id: randomUUID(),
+      tenantId: 'globex',
+      label: 'test',
+      secretHash: hashToken(otherToken),
+      expiresAt: null,
+    });
     await credentials.create({
       id: randomUUID(),
       tenantId: 'acme',
@@ -25,7 +31,11 @@ beforeAll(async () => {
       expiresAt: new Date(Date.now() - 1000),
     });
   });
-  acmeUserId = (await scimJson(await server.scim('/Users', { method: 'POST', body: { userName: 'shared@example.com' } }))).id;
+  acmeUserId = (
+    await scimJson(
+      await server.scim('/Users', { method: 'POST', body: { userName: 'shared@example.com' } }),
+    )
+  ).id;
 });
 afterAll(() => server.stop());
 
@@ -39,13 +49,22 @@ describe('authentication', () => {
     ['Basic instead of Bearer', null, 'Basic dXNlcjpwYXNz'],
     ['an expired token', 'expired-token-0123456789', undefined],
   ])('%s → 401 SCIM error', async (_case, token, authorization) => {
-    const res = await server.scim('/Users', { token, ...(authorization ? { headers: { authorization } } : {}) });
+    const res = await server.scim('/Users', {
+      token,
+      ...(authorization ? { headers: { authorization } } : {}),
+    });
     expect(res.status).toBe(401);
-    expect(await scimJson(res)).toMatchObject({ status: '401', schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'] });
+    expect(await scimJson(res)).toMatchObject({
+      status: '401',
+      schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'],
+    });
   });
 
   it('accepts the scheme name in any case', async () => {
-    const res = await server.scim('/Users', { token: null, headers: { authorization: `bearer ${server.token}` } });
+    const res = await server.scim('/Users', {
+      token: null,
+      headers: { authorization: `bearer ${server.token}` },
+    });
     expect(res.status).toBe(200);
   });
 
@@ -55,7 +74,9 @@ describe('authentication', () => {
   });
 
   it('records when a credential was last used', async () => {
-    const credential = await server.store.transaction(({ credentials }) => credentials.findBySecretHash(hashToken(server.token)));
+    const credential = await server.store.transaction(({ credentials }) =>
+      credentials.findBySecretHash(hashToken(server.token)),
+    );
     expect(credential?.lastUsedAt).toBeInstanceOf(Date);
     expect(credential?.secretHash).not.toContain(server.token);
   });
@@ -77,12 +98,18 @@ describe('tenant isolation', () => {
     expect((await scimJson(read)).detail.replace(acmeUserId, 'ID')).toBe(
       (await scimJson(missing)).detail.replace(/[0-9a-f-]{36}/, 'ID'),
     );
-    expect((await globex(`/Users/${acmeUserId}`, { method: 'PUT', body: { userName: 'stolen' } })).status).toBe(404);
+    expect(
+      (await globex(`/Users/${acmeUserId}`, { method: 'PUT', body: { userName: 'stolen' } }))
+        .status,
+    ).toBe(404);
     expect(
       (
         await globex(`/Users/${acmeUserId}`, {
           method: 'PATCH',
-          body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', value: { active: false } }] },
+          body: {
+            schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+            Operations: [{ op: 'replace', value: { active: false } }],
+          },
         })
       ).status,
     ).toBe(404);
@@ -95,12 +122,18 @@ describe('tenant isolation', () => {
   });
 
   it('userName uniqueness is per tenant', async () => {
-    const res = await globex('/Users', { method: 'POST', body: { userName: 'shared@example.com' } });
+    const res = await globex('/Users', {
+      method: 'POST',
+      body: { userName: 'shared@example.com' },
+    });
     expect(res.status).toBe(201);
   });
 
   it('a group of tenant B cannot take tenant A’s user as a member', async () => {
-    const res = await globex('/Groups', { method: 'POST', body: { displayName: 'Spies', members: [{ value: acmeUserId }] } });
+    const res = await globex('/Groups', {
+      method: 'POST',
+      body: { displayName: 'Spies', members: [{ value: acmeUserId }] },
+    });
     expect(res.status).toBe(400);
     expect((await scimJson(res)).scimType).toBe('invalidValue');
   });

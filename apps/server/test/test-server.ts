@@ -28,7 +28,12 @@ export interface ScimRequestInit extends Omit<RequestInit, 'body'> {
  * temporary directory. Pass `directory` to reopen the same database.
  */
 export async function startTestServer(
-  options: { tenant?: string; token?: string; directory?: string; env?: Record<string, string> } = {},
+  options: {
+    tenant?: string;
+    token?: string;
+    directory?: string;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestServer> {
   const tenant = options.tenant ?? 'acme';
   const token = options.token ?? 'test-token-0123456789';
@@ -56,8 +61,13 @@ export async function startTestServer(
       const bearer = tokenOverride === undefined ? token : tokenOverride;
       if (bearer !== null && !h.has('authorization')) h.set('authorization', `Bearer ${bearer}`);
       const payload = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
-      if (payload !== undefined && !h.has('content-type')) h.set('content-type', 'application/scim+json');
-      return fetch(path.startsWith('http') ? path : `${base}${path}`, { ...rest, headers: h, body: payload });
+      if (payload !== undefined && !h.has('content-type'))
+        h.set('content-type', 'application/scim+json');
+      return fetch(path.startsWith('http') ? path : `${base}${path}`, {
+        ...rest,
+        headers: h,
+        body: payload,
+      });
     },
     async stop() {
       await server.close();

@@ -30,8 +30,12 @@ export async function authenticate(
       credential.revokedAt === null &&
       (credential.expiresAt === null || credential.expiresAt > now);
     const tenant = valid ? await tenants.get(tenantId) : undefined;
-    if (!credential || !valid || !tenant) throw ScimError.unauthorized('Bearer token is missing or invalid');
-    if (!credential.lastUsedAt || now.getTime() - credential.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    if (!credential || !valid || !tenant)
+      throw ScimError.unauthorized('Bearer token is missing or invalid');
+    if (
+      !credential.lastUsedAt ||
+      now.getTime() - credential.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS
+    ) {
       await credentials.touch(credential.id, now);
     }
     const { secretHash: _secret, ...publicCredential } = credential;

@@ -21,7 +21,9 @@ export interface AppDependencies {
  */
 export function createApp({ store, services, logger, publicUrl }: AppDependencies): Hono {
   const app = new Hono();
-  const edge = createScimEdge(scimRouter, (error) => logger.error({ err: error }, 'SCIM request failed'));
+  const edge = createScimEdge(scimRouter, (error) =>
+    logger.error({ err: error }, 'SCIM request failed'),
+  );
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
@@ -68,7 +70,11 @@ export function createApp({ store, services, logger, publicUrl }: AppDependencie
   app.onError((error, c) => {
     logger.error({ err: error, path: c.req.path }, 'unhandled error');
     return new Response(
-      JSON.stringify({ schemas: [SCIM_ERROR_SCHEMA], status: '500', detail: 'Internal server error' }),
+      JSON.stringify({
+        schemas: [SCIM_ERROR_SCHEMA],
+        status: '500',
+        detail: 'Internal server error',
+      }),
       { status: 500, headers: { 'content-type': SCIM_MEDIA_TYPE } },
     );
   });

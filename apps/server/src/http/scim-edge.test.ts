@@ -46,11 +46,14 @@ describe('1. request media types and bodies', () => {
     expect(await scimJson(res)).toMatchObject({ status: '400', scimType: 'invalidSyntax' });
   });
 
-  it.each(['[]', '"text"', '42', 'null', ''])('a body that is not an object (%j) is 400 invalidSyntax', async (raw) => {
-    const res = await server.scim('/Users', { method: 'POST', rawBody: raw });
-    expect(res.status).toBe(400);
-    expect((await scimJson(res)).scimType).toBe('invalidSyntax');
-  });
+  it.each(['[]', '"text"', '42', 'null', ''])(
+    'a body that is not an object (%j) is 400 invalidSyntax',
+    async (raw) => {
+      const res = await server.scim('/Users', { method: 'POST', rawBody: raw });
+      expect(res.status).toBe(400);
+      expect((await scimJson(res)).scimType).toBe('invalidSyntax');
+    },
+  );
 
   it('a body over 1 MiB is 413 and nothing is written', async () => {
     const big = { ...user('big@example.com'), title: 'x'.repeat(1024 * 1024 + 1) };
@@ -62,7 +65,10 @@ describe('1. request media types and bodies', () => {
   });
 
   it('a body attribute named like a path parameter is kept (bodies never merge with parameters)', async () => {
-    const res = await server.scim('/Users', { method: 'POST', body: { ...user('param@example.com'), tenant: 'other' } });
+    const res = await server.scim('/Users', {
+      method: 'POST',
+      body: { ...user('param@example.com'), tenant: 'other' },
+    });
     expect((await scimJson(res)).tenant).toBe('other');
   });
 });
@@ -77,14 +83,20 @@ describe('2. per-request status and headers', () => {
   });
 
   it('GET with a matching If-None-Match answers 304 with no body', async () => {
-    const created = await scimJson(await server.scim('/Users', { method: 'POST', body: user('etag@example.com') }));
-    const res = await server.scim(`/Users/${created.id}`, { headers: { 'if-none-match': created.meta.version } });
+    const created = await scimJson(
+      await server.scim('/Users', { method: 'POST', body: user('etag@example.com') }),
+    );
+    const res = await server.scim(`/Users/${created.id}`, {
+      headers: { 'if-none-match': created.meta.version },
+    });
     expect(res.status).toBe(304);
     expect(await res.text()).toBe('');
   });
 
   it('DELETE answers 204 with no body and no content type', async () => {
-    const created = await scimJson(await server.scim('/Users', { method: 'POST', body: user('gone@example.com') }));
+    const created = await scimJson(
+      await server.scim('/Users', { method: 'POST', body: user('gone@example.com') }),
+    );
     const res = await server.scim(`/Users/${created.id}`, { method: 'DELETE' });
     expect(res.status).toBe(204);
     expect(res.headers.get('content-type')).toBeNull();
@@ -119,11 +131,14 @@ describe('3. error bodies are RFC 7644 §3.12, nothing else', () => {
 });
 
 describe('4. responses are application/scim+json', () => {
-  it.each(['/Users', '/Groups', '/ServiceProviderConfig', '/ResourceTypes', '/Schemas'])('GET %s', async (path) => {
-    const res = await server.scim(path);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('application/scim+json');
-  });
+  it.each(['/Users', '/Groups', '/ServiceProviderConfig', '/ResourceTypes', '/Schemas'])(
+    'GET %s',
+    async (path) => {
+      const res = await server.scim(path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/scim+json');
+    },
+  );
 });
 
 describe('5. paths', () => {
@@ -133,7 +148,9 @@ describe('5. paths', () => {
   });
 
   it('percent-encoded ids are decoded', async () => {
-    const res = await server.scim(`/Schemas/${encodeURIComponent('urn:ietf:params:scim:schemas:core:2.0:User')}`);
+    const res = await server.scim(
+      `/Schemas/${encodeURIComponent('urn:ietf:params:scim:schemas:core:2.0:User')}`,
+    );
     expect(res.status).toBe(200);
     expect((await scimJson(res)).id).toBe('urn:ietf:params:scim:schemas:core:2.0:User');
   });

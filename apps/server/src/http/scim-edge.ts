@@ -25,7 +25,10 @@ import { toScimError } from './scim-error-mapping.ts';
 export const SCIM_MEDIA_TYPE = 'application/scim+json';
 
 /** What the edge needs to build a procedure context for one request. */
-export type ContextFactory = (body: Record<string, unknown> | undefined, response: ResponseControl) => ScimContext;
+export type ContextFactory = (
+  body: Record<string, unknown> | undefined,
+  response: ResponseControl,
+) => ScimContext;
 
 type NodeLikeResponse = {
   statusCode: number;
@@ -40,7 +43,7 @@ export function createScimEdge(router: ScimRouter, onError?: (error: unknown) =>
     router,
     createContext: ({ req }: { req: unknown }) => (req as { scimContext: ScimContext }).scimContext,
     responseMeta: ({ ctx, errors }) => {
-      const response = (ctx)?.response;
+      const response = ctx?.response;
       const error = errors[0];
       return {
         status: error ? toScimError(error).status : (response?.status ?? 200),
@@ -87,11 +90,15 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 type ParsedBody = { body: Record<string, unknown> | undefined };
 
 async function readBody(request: Request): Promise<ParsedBody | ScimError> {
-  if (request.method === 'GET' || request.method === 'DELETE' || request.method === 'HEAD') return { body: undefined };
+  if (request.method === 'GET' || request.method === 'DELETE' || request.method === 'HEAD')
+    return { body: undefined };
   const contentType = request.headers.get('content-type');
   // Okta's spec tests post application/json; RFC 7644 §3.1 says scim+json. Both, any parameters.
   if (contentType && !/^application\/(scim\+)?json\s*(;|$)/i.test(contentType)) {
-    return ScimError.status(415, `Unsupported content type '${contentType}'; use ${SCIM_MEDIA_TYPE}`);
+    return ScimError.status(
+      415,
+      `Unsupported content type '${contentType}'; use ${SCIM_MEDIA_TYPE}`,
+    );
   }
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_BODY_BYTES) return tooLarge();
@@ -144,7 +151,11 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array 
  * The request as the adapter reads it: a Fetch Request whose `body` is the
  * already-parsed object and whose content type is plain JSON (workaround 1).
  */
-function adapterView(request: Request, body: Record<string, unknown> | undefined, scimContext: ScimContext): Request {
+function adapterView(
+  request: Request,
+  body: Record<string, unknown> | undefined,
+  scimContext: ScimContext,
+): Request {
   const headers = new Headers(request.headers);
   if (body !== undefined) headers.set('content-type', 'application/json');
   return new Proxy(request, {

@@ -25,11 +25,16 @@ export function toScimError(error: unknown): ScimError {
   if (error instanceof ScimError) return error;
   if (error instanceof TRPCError) {
     if (error.cause instanceof ScimError) return error.cause;
-    if (error.code === 'PARSE_ERROR') return ScimError.of('invalidSyntax', 'The request body is not valid JSON');
+    if (error.code === 'PARSE_ERROR')
+      return ScimError.of('invalidSyntax', 'The request body is not valid JSON');
     if (error.code === 'BAD_REQUEST') {
-      const zodIssues = (error.cause as { issues?: { path: PropertyKey[]; message: string }[] } | undefined)?.issues;
+      const zodIssues = (
+        error.cause as { issues?: { path: PropertyKey[]; message: string }[] } | undefined
+      )?.issues;
       const issue = zodIssues?.[0];
-      const detail = issue ? `${issue.path.map(String).join('.') || 'input'}: ${issue.message}` : error.message;
+      const detail = issue
+        ? `${issue.path.map(String).join('.') || 'input'}: ${issue.message}`
+        : error.message;
       return ScimError.of('invalidValue', detail);
     }
     const status = TRPC_CODE_STATUS[error.code];

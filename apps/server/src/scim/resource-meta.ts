@@ -46,5 +46,7 @@ function parseEntityTags(header: string): number[] {
 }
 
 export function preconditionFailed(): ScimError {
-  return ScimError.preconditionFailed('The resource was changed since the version given in If-Match');
+  return ScimError.preconditionFailed(
+    'The resource was changed since the version given in If-Match',
+  );
 }

@@ -34,8 +34,13 @@ export function decodeParam(value: string): string {
 }
 
 /** `excludedAttributes=members` (Entra) lets us skip reading memberships. */
-export function wantsMembers(params: { attributes?: string | undefined; excludedAttributes?: string | undefined }): boolean {
-  const names = (list: string | undefined) => (list ?? '').split(',').map((s) => s.trim().toLowerCase());
-  if (params.attributes) return names(params.attributes).some((n) => n === 'members' || n.startsWith('members.'));
+export function wantsMembers(params: {
+  attributes?: string | undefined;
+  excludedAttributes?: string | undefined;
+}): boolean {
+  const names = (list: string | undefined) =>
+    (list ?? '').split(',').map((s) => s.trim().toLowerCase());
+  if (params.attributes)
+    return names(params.attributes).some((n) => n === 'members' || n.startsWith('members.'));
   return !names(params.excludedAttributes).includes('members');
 }

@@ -77,7 +77,8 @@ export interface NewGroup {
 }
 
 /** Outcome of a conditional write (RFC 7644 §3.14 If-Match). */
-export type WriteResult<T> = { ok: true; value: T } | { ok: false; reason: 'not_found' | 'version_mismatch' };
+export type WriteResult<T> =
+  { ok: true; value: T } | { ok: false; reason: 'not_found' | 'version_mismatch' };
 
 export interface TenantRepository {
   get(id: string): Promise<Tenant | undefined>;
@@ -111,7 +112,10 @@ export interface UserRepository {
   ): Promise<WriteResult<StoredUser>>;
   delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<true>>;
   /** Direct group memberships of each user, for the read-only `groups` attribute. */
-  groupsOf(tenantId: string, userIds: string[]): Promise<Map<string, { id: string; displayName: string }[]>>;
+  groupsOf(
+    tenantId: string,
+    userIds: string[],
+  ): Promise<Map<string, { id: string; displayName: string }[]>>;
 }
 
 export interface GroupRepository {

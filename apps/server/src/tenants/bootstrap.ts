@@ -6,7 +6,11 @@ import { hashToken } from '../credentials/token-hash.ts';
  * SCIM_BOOTSTRAP_TENANT / SCIM_BOOTSTRAP_TOKEN: on start the tenant exists
  * and the token is a valid credential for it (idempotent across restarts).
  */
-export async function bootstrapTenant(store: Store, tenantId: string, token: string | undefined): Promise<void> {
+export async function bootstrapTenant(
+  store: Store,
+  tenantId: string,
+  token: string | undefined,
+): Promise<void> {
   await store.transaction(async ({ tenants, credentials }) => {
     await tenants.ensure(tenantId, tenantId);
     if (!token) return;
@@ -16,7 +20,13 @@ export async function bootstrapTenant(store: Store, tenantId: string, token: str
       throw new Error('SCIM_BOOTSTRAP_TOKEN is already a credential of another tenant');
     }
     if (!existing) {
-      await credentials.create({ id: randomUUID(), tenantId, label: 'bootstrap', secretHash, expiresAt: null });
+      await credentials.create({
+        id: randomUUID(),
+        tenantId,
+        label: 'bootstrap',
+        secretHash,
+        expiresAt: null,
+      });
     }
   });
 }

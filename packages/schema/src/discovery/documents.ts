@@ -24,7 +24,11 @@ export const ServiceProviderConfigDocument = z.object({
   schemas: z.array(z.string()),
   documentationUri: z.string().optional(),
   patch: z.object({ supported: z.boolean() }),
-  bulk: z.object({ supported: z.boolean(), maxOperations: z.number().int(), maxPayloadSize: z.number().int() }),
+  bulk: z.object({
+    supported: z.boolean(),
+    maxOperations: z.number().int(),
+    maxPayloadSize: z.number().int(),
+  }),
   filter: z.object({ supported: z.boolean(), maxResults: z.number().int() }),
   changePassword: z.object({ supported: z.boolean() }),
   sort: z.object({ supported: z.boolean() }),
@@ -82,7 +86,10 @@ export const ResourceTypeDocument = z.object({
 });
 export type ResourceTypeDocument = z.infer<typeof ResourceTypeDocument>;
 
-export function resourceTypeDocument(resourceType: ResourceTypeDefinition, baseUrl: string): ResourceTypeDocument {
+export function resourceTypeDocument(
+  resourceType: ResourceTypeDefinition,
+  baseUrl: string,
+): ResourceTypeDocument {
   return {
     schemas: [URN.resourceType],
     id: resourceType.id,
@@ -90,7 +97,10 @@ export function resourceTypeDocument(resourceType: ResourceTypeDefinition, baseU
     endpoint: resourceType.endpoint,
     description: resourceType.description,
     schema: resourceType.schema.id,
-    schemaExtensions: resourceType.extensions.map((e) => ({ schema: e.schema.id, required: e.required })),
+    schemaExtensions: resourceType.extensions.map((e) => ({
+      schema: e.schema.id,
+      required: e.required,
+    })),
     meta: { resourceType: 'ResourceType', location: `${baseUrl}/ResourceTypes/${resourceType.id}` },
   };
 }

@@ -7,7 +7,9 @@ export const enterpriseUserSchema: SchemaDefinition = {
   name: 'EnterpriseUser',
   description: 'Enterprise User',
   attributes: [
-    attribute('employeeNumber', 'string', { description: 'A string identifier, typically numeric or alphanumeric.' }),
+    attribute('employeeNumber', 'string', {
+      description: 'A string identifier, typically numeric or alphanumeric.',
+    }),
     attribute('costCenter', 'string', { description: 'Identifies the name of a cost center.' }),
     attribute('organization', 'string', { description: 'Identifies the name of an organization.' }),
     attribute('division', 'string', { description: 'Identifies the name of a division.' }),
@@ -15,8 +17,13 @@ export const enterpriseUserSchema: SchemaDefinition = {
     complex(
       'manager',
       [
-        attribute('value', 'string', { description: 'The id of the SCIM resource representing the manager.' }),
-        attribute('$ref', 'reference', { referenceTypes: ['User'], description: "The URI of the manager's resource." }),
+        attribute('value', 'string', {
+          description: 'The id of the SCIM resource representing the manager.',
+        }),
+        attribute('$ref', 'reference', {
+          referenceTypes: ['User'],
+          description: "The URI of the manager's resource.",
+        }),
         attribute('displayName', 'string', {
           mutability: 'readOnly',
           description: "The displayName of the user's manager.",

@@ -15,7 +15,10 @@ export const groupSchema: SchemaDefinition = {
     complex(
       'members',
       [
-        attribute('value', 'string', { mutability: 'immutable', description: 'Identifier of the member.' }),
+        attribute('value', 'string', {
+          mutability: 'immutable',
+          description: 'Identifier of the member.',
+        }),
         attribute('$ref', 'reference', {
           mutability: 'immutable',
           referenceTypes: ['User', 'Group'],

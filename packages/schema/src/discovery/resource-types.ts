@@ -34,7 +34,11 @@ export const groupResourceType: ResourceTypeDefinition = {
 
 export const resourceTypes: ResourceTypeDefinition[] = [userResourceType, groupResourceType];
 
-export const schemaDefinitions: SchemaDefinition[] = [userSchema, enterpriseUserSchema, groupSchema];
+export const schemaDefinitions: SchemaDefinition[] = [
+  userSchema,
+  enterpriseUserSchema,
+  groupSchema,
+];
 
 /** Where a (possibly URN-qualified) attribute name lives in a resource type. */
 export interface ResolvedAttribute {
@@ -52,7 +56,8 @@ export function findSchema(
   resourceType: ResourceTypeDefinition,
   urn: string,
 ): { schema: SchemaDefinition; isExtension: boolean } | undefined {
-  if (lower(urn) === lower(resourceType.schema.id)) return { schema: resourceType.schema, isExtension: false };
+  if (lower(urn) === lower(resourceType.schema.id))
+    return { schema: resourceType.schema, isExtension: false };
   const extension = resourceType.extensions.find((e) => lower(e.schema.id) === lower(urn));
   return extension ? { schema: extension.schema, isExtension: true } : undefined;
 }
@@ -68,7 +73,8 @@ export function resolveAttribute(
     const found = findSchema(resourceType, urn);
     if (!found) return undefined;
     const definition = found.schema.attributes.find((a) => lower(a.name) === wanted);
-    if (definition) return { schemaUrn: found.schema.id, inExtension: found.isExtension, definition };
+    if (definition)
+      return { schemaUrn: found.schema.id, inExtension: found.isExtension, definition };
     if (!found.isExtension) {
       const common = commonAttributes.find((a) => lower(a.name) === wanted);
       if (common) return { schemaUrn: undefined, inExtension: false, definition: common };

@@ -30,11 +30,17 @@ export const userSchema: SchemaDefinition = {
       referenceTypes: ['external'],
       description: "A URI of the user's online profile.",
     }),
-    attribute('title', 'string', { description: "The user's title, e.g. \"Vice President\"." }),
-    attribute('userType', 'string', { description: 'The relationship between the organization and the user.' }),
-    attribute('preferredLanguage', 'string', { description: "The user's preferred language (RFC 7231)." }),
+    attribute('title', 'string', { description: 'The user\'s title, e.g. "Vice President".' }),
+    attribute('userType', 'string', {
+      description: 'The relationship between the organization and the user.',
+    }),
+    attribute('preferredLanguage', 'string', {
+      description: "The user's preferred language (RFC 7231).",
+    }),
     attribute('locale', 'string', { description: "The user's default location, e.g. en-US." }),
-    attribute('timezone', 'string', { description: 'The IANA time zone, e.g. "America/Los_Angeles".' }),
+    attribute('timezone', 'string', {
+      description: 'The IANA time zone, e.g. "America/Los_Angeles".',
+    }),
     attribute('active', 'boolean', { description: "The user's administrative status." }),
     attribute('password', 'string', {
       mutability: 'writeOnly',
@@ -72,18 +78,22 @@ export const userSchema: SchemaDefinition = {
       ],
       { multiValued: true, description: 'Physical mailing addresses for this user.' },
     ),
-    multiValued('groups', 'Groups the user belongs to, directly or indirectly; maintained by the server.', {
-      mutability: 'readOnly',
-      canonicalTypes: ['direct', 'indirect'],
-      referenceTypes: ['User', 'Group'],
-      extra: [
-        attribute('$ref', 'reference', {
-          mutability: 'readOnly',
-          referenceTypes: ['User', 'Group'],
-          description: 'The URI of the Group.',
-        }),
-      ],
-    }),
+    multiValued(
+      'groups',
+      'Groups the user belongs to, directly or indirectly; maintained by the server.',
+      {
+        mutability: 'readOnly',
+        canonicalTypes: ['direct', 'indirect'],
+        referenceTypes: ['User', 'Group'],
+        extra: [
+          attribute('$ref', 'reference', {
+            mutability: 'readOnly',
+            referenceTypes: ['User', 'Group'],
+            description: 'The URI of the Group.',
+          }),
+        ],
+      },
+    ),
     multiValued('entitlements', 'Entitlements for the user.'),
     multiValued('roles', 'Roles for the user.'),
     multiValued('x509Certificates', 'DER-encoded X.509 certificates issued to the user.', {

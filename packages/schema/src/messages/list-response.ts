@@ -20,7 +20,11 @@ export type ListResponseBody<T> = {
   Resources: T[];
 };
 
-export function listResponse<T>(resources: T[], totalResults: number, startIndex: number): ListResponseBody<T> {
+export function listResponse<T>(
+  resources: T[],
+  totalResults: number,
+  startIndex: number,
+): ListResponseBody<T> {
   return {
     schemas: [URN.listResponse],
     totalResults,

@@ -29,7 +29,10 @@ export function normalizeAttributeValue(
     // Some clients wrap single values in arrays (old MS sample: manager as [{$ref, value}]).
     if (value.length === 0) return null;
     if (value.length === 1) return normalizeSingle(definition, value[0], where);
-    throw ScimError.of('invalidValue', `Attribute '${where}' is single-valued but an array was given`);
+    throw ScimError.of(
+      'invalidValue',
+      `Attribute '${where}' is single-valued but an array was given`,
+    );
   }
   return normalizeSingle(definition, value, where);
 }

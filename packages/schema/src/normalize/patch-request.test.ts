@@ -9,7 +9,10 @@ describe('normalizePatchRequest', () => {
     expect(
       normalizePatchRequest({
         schemas: [PATCH_OP],
-        operations: [{ OP: 'Replace', Path: 'active', Value: 'False' }, { op: 'ADD', value: { title: 'x' } }],
+        operations: [
+          { OP: 'Replace', Path: 'active', Value: 'False' },
+          { op: 'ADD', value: { title: 'x' } },
+        ],
       }),
     ).toEqual([
       { op: 'replace', path: 'active', value: 'False' },
@@ -18,9 +21,11 @@ describe('normalizePatchRequest', () => {
   });
 
   it('tolerates a missing schemas array and treats an empty path as none', () => {
-    expect(normalizePatchRequest({ Operations: [{ op: 'replace', path: ' ', value: { active: false } }] })).toEqual([
-      { op: 'replace', value: { active: false } },
-    ]);
+    expect(
+      normalizePatchRequest({
+        Operations: [{ op: 'replace', path: ' ', value: { active: false } }],
+      }),
+    ).toEqual([{ op: 'replace', value: { active: false } }]);
   });
 
   it.each([
@@ -32,7 +37,16 @@ describe('normalizePatchRequest', () => {
     [{ schemas: [PATCH_OP], Operations: [{ op: 'remove' }] }, 'noTarget'],
     [{ schemas: [PATCH_OP], Operations: [{ op: 'add', path: 7, value: 1 }] }, 'invalidPath'],
     [{ schemas: [PATCH_OP], Operations: ['add'] }, 'invalidSyntax'],
-    [{ schemas: [PATCH_OP], Operations: Array.from({ length: MAX_PATCH_OPERATIONS + 1 }, () => ({ op: 'remove', path: 'title' })) }, 'tooMany'],
+    [
+      {
+        schemas: [PATCH_OP],
+        Operations: Array.from({ length: MAX_PATCH_OPERATIONS + 1 }, () => ({
+          op: 'remove',
+          path: 'title',
+        })),
+      },
+      'tooMany',
+    ],
     ['not an object', 'invalidSyntax'],
   ])('refuses %j with %s', (raw, scimType) => {
     try {

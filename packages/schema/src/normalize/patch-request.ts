@@ -27,7 +27,10 @@ export function normalizePatchRequest(raw: unknown): PatchOperation[] {
   const schemas = field(raw, 'schemas');
   if (
     schemas !== undefined &&
-    !(Array.isArray(schemas) && schemas.some((s) => typeof s === 'string' && s.toLowerCase() === URN.patchOp.toLowerCase()))
+    !(
+      Array.isArray(schemas) &&
+      schemas.some((s) => typeof s === 'string' && s.toLowerCase() === URN.patchOp.toLowerCase())
+    )
   ) {
     throw ScimError.of('invalidSyntax', `A PATCH request must carry the schema ${URN.patchOp}`);
   }
@@ -36,7 +39,10 @@ export function normalizePatchRequest(raw: unknown): PatchOperation[] {
     throw ScimError.of('invalidSyntax', 'A PATCH request needs a non-empty "Operations" array');
   }
   if (operations.length > MAX_PATCH_OPERATIONS) {
-    throw ScimError.of('tooMany', `A PATCH request may carry at most ${MAX_PATCH_OPERATIONS} operations`);
+    throw ScimError.of(
+      'tooMany',
+      `A PATCH request may carry at most ${MAX_PATCH_OPERATIONS} operations`,
+    );
   }
   return operations.map((operation, index) => normalizeOperation(operation, index));
 }
@@ -47,7 +53,10 @@ function normalizeOperation(raw: unknown, index: number): PatchOperation {
   }
   const op = field(raw, 'op');
   if (typeof op !== 'string' || !OPS.has(op.toLowerCase())) {
-    throw ScimError.of('invalidSyntax', `Operations[${index}].op must be "add", "remove" or "replace"`);
+    throw ScimError.of(
+      'invalidSyntax',
+      `Operations[${index}].op must be "add", "remove" or "replace"`,
+    );
   }
   const path = field(raw, 'path');
   if (path !== undefined && path !== null && typeof path !== 'string') {

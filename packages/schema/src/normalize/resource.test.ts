@@ -8,7 +8,13 @@ const user = (raw: unknown) => normalizeResource(raw, userResourceType);
 
 describe('normalizeResource', () => {
   it('canonicalises attribute and sub-attribute names (RFC 7643 §2.1)', () => {
-    expect(user({ USERNAME: 'a', Name: { GIVENNAME: 'A' }, Emails: [{ VALUE: 'a@x', Primary: 'True' }] })).toEqual({
+    expect(
+      user({
+        USERNAME: 'a',
+        Name: { GIVENNAME: 'A' },
+        Emails: [{ VALUE: 'a@x', Primary: 'True' }],
+      }),
+    ).toEqual({
       userName: 'a',
       name: { givenName: 'A' },
       emails: [{ value: 'a@x', primary: true }],
@@ -46,13 +52,25 @@ describe('normalizeResource', () => {
     expect(
       user({
         userName: 'a',
-        'URN:IETF:PARAMS:SCIM:SCHEMAS:EXTENSION:ENTERPRISE:2.0:USER': { Department: 'R&D', manager: 'boss' },
+        'URN:IETF:PARAMS:SCIM:SCHEMAS:EXTENSION:ENTERPRISE:2.0:USER': {
+          Department: 'R&D',
+          manager: 'boss',
+        },
       }),
-    ).toEqual({ userName: 'a', [URN.enterpriseUser]: { department: 'R&D', manager: { value: 'boss' } } });
+    ).toEqual({
+      userName: 'a',
+      [URN.enterpriseUser]: { department: 'R&D', manager: { value: 'boss' } },
+    });
   });
 
   it('reads URN-qualified attribute names used as keys', () => {
-    expect(user({ userName: 'a', [`${URN.enterpriseUser}:employeeNumber`]: 12, [`${URN.user}:title`]: 'Dr' })).toEqual({
+    expect(
+      user({
+        userName: 'a',
+        [`${URN.enterpriseUser}:employeeNumber`]: 12,
+        [`${URN.user}:title`]: 'Dr',
+      }),
+    ).toEqual({
       userName: 'a',
       title: 'Dr',
       [URN.enterpriseUser]: { employeeNumber: '12' },
@@ -67,7 +85,9 @@ describe('normalizeResource', () => {
   });
 
   it('wraps a single object where an array is declared, and treats null and [] as absent', () => {
-    expect(user({ userName: 'a', emails: { value: 'a@x' }, phoneNumbers: [], title: null })).toEqual({
+    expect(
+      user({ userName: 'a', emails: { value: 'a@x' }, phoneNumbers: [], title: null }),
+    ).toEqual({
       userName: 'a',
       emails: [{ value: 'a@x' }],
     });
@@ -89,7 +109,12 @@ describe('normalizeResource', () => {
   });
 
   it('normalises groups: members sub-attributes in any case', () => {
-    expect(normalizeResource({ DisplayName: 'G', Members: [{ Value: '1', TYPE: 'User' }] }, groupResourceType)).toEqual({
+    expect(
+      normalizeResource(
+        { DisplayName: 'G', Members: [{ Value: '1', TYPE: 'User' }] },
+        groupResourceType,
+      ),
+    ).toEqual({
       displayName: 'G',
       members: [{ value: '1', type: 'User' }],
     });

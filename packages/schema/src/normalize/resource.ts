@@ -35,7 +35,11 @@ export function normalizeResource(raw: unknown, resourceType: ResourceTypeDefini
   return result;
 }
 
-function normalizeInto(result: JsonObject, raw: JsonObject, resourceType: ResourceTypeDefinition): void {
+function normalizeInto(
+  result: JsonObject,
+  raw: JsonObject,
+  resourceType: ResourceTypeDefinition,
+): void {
   for (const [key, value] of Object.entries(raw)) {
     if (key.toLowerCase() === 'schemas') continue;
     if (isUrn(key)) {
@@ -79,14 +83,22 @@ function normalizeUrnKey(
       return;
     }
     const current = isJsonObject(result[qualified.schema.id]) ? result[qualified.schema.id] : {};
-    const extension = normalizeExtension(qualified.schema, { [qualified.attribute]: value }, current);
+    const extension = normalizeExtension(
+      qualified.schema,
+      { [qualified.attribute]: value },
+      current,
+    );
     result[qualified.schema.id] = extension;
     return;
   }
   result[key] = value;
 }
 
-function normalizeExtension(schema: SchemaDefinition, raw: JsonObject, existing: unknown): JsonObject {
+function normalizeExtension(
+  schema: SchemaDefinition,
+  raw: JsonObject,
+  existing: unknown,
+): JsonObject {
   const result: JsonObject = isJsonObject(existing) ? { ...existing } : {};
   for (const [key, value] of Object.entries(raw)) {
     const definition = schema.attributes.find((a) => a.name.toLowerCase() === key.toLowerCase());
@@ -99,7 +111,12 @@ function normalizeExtension(schema: SchemaDefinition, raw: JsonObject, existing:
   return result;
 }
 
-function setAttribute(result: JsonObject, definition: AttributeDefinition, value: unknown, where: string): void {
+function setAttribute(
+  result: JsonObject,
+  definition: AttributeDefinition,
+  value: unknown,
+  where: string,
+): void {
   if (definition.mutability === 'readOnly') return;
   const normalized = normalizeAttributeValue(definition, value, where);
   if (normalized === null || (Array.isArray(normalized) && normalized.length === 0)) {

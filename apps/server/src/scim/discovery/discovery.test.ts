@@ -35,7 +35,9 @@ describe('Discovery (RFC 7644 §4)', () => {
     expect(user).toMatchObject({
       endpoint: '/Users',
       schema: 'urn:ietf:params:scim:schemas:core:2.0:User',
-      schemaExtensions: [{ schema: 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User', required: false }],
+      schemaExtensions: [
+        { schema: 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User', required: false },
+      ],
     });
     const group = await scimJson(await server.scim('/ResourceTypes/Group'));
     expect(group.endpoint).toBe('/Groups');
@@ -49,9 +51,16 @@ describe('Discovery (RFC 7644 §4)', () => {
       'urn:ietf:params:scim:schemas:core:2.0:User',
       'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User',
     ]);
-    const user = await scimJson(await server.scim('/Schemas/urn:ietf:params:scim:schemas:core:2.0:User'));
+    const user = await scimJson(
+      await server.scim('/Schemas/urn:ietf:params:scim:schemas:core:2.0:User'),
+    );
     const userName = user.attributes.find((a: { name: string }) => a.name === 'userName');
-    expect(userName).toMatchObject({ type: 'string', required: true, uniqueness: 'server', caseExact: false });
+    expect(userName).toMatchObject({
+      type: 'string',
+      required: true,
+      uniqueness: 'server',
+      caseExact: false,
+    });
     const password = user.attributes.find((a: { name: string }) => a.name === 'password');
     expect(password).toMatchObject({ mutability: 'writeOnly', returned: 'never' });
   });

@@ -19,13 +19,22 @@ const withId = z.object({ ...tenantParam, id: z.string() });
 /** RFC 7644 §4: service provider configuration endpoints. */
 export const discoveryRouter = createScimRouter({
   serviceProviderConfig: scimProcedure
-    .meta({ openapi: { method: 'GET', path: `${base}/ServiceProviderConfig`, tags, summary: 'Supported features' } })
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: `${base}/ServiceProviderConfig`,
+        tags,
+        summary: 'Supported features',
+      },
+    })
     .input(z.object(tenantParam))
     .output(document)
     .query(({ ctx }) => serviceProviderConfigDocument(ctx.services.features, ctx.baseUrl)),
 
   resourceTypes: scimProcedure
-    .meta({ openapi: { method: 'GET', path: `${base}/ResourceTypes`, tags, summary: 'Resource types' } })
+    .meta({
+      openapi: { method: 'GET', path: `${base}/ResourceTypes`, tags, summary: 'Resource types' },
+    })
     .input(z.object(tenantParam))
     .output(document)
     .query(({ ctx }) => {
@@ -34,7 +43,14 @@ export const discoveryRouter = createScimRouter({
     }),
 
   resourceType: scimProcedure
-    .meta({ openapi: { method: 'GET', path: `${base}/ResourceTypes/{id}`, tags, summary: 'One resource type' } })
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: `${base}/ResourceTypes/{id}`,
+        tags,
+        summary: 'One resource type',
+      },
+    })
     .input(withId)
     .output(document)
     .query(({ ctx, input }) => {

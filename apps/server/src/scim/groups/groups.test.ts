@@ -9,8 +9,19 @@ let bob: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  alice = (await scimJson(await server.scim('/Users', { method: 'POST', body: { userName: 'alice@example.com', displayName: 'Alice' } }))).id;
-  bob = (await scimJson(await server.scim('/Users', { method: 'POST', body: { userName: 'bob@example.com' } }))).id;
+  alice = (
+    await scimJson(
+      await server.scim('/Users', {
+        method: 'POST',
+        body: { userName: 'alice@example.com', displayName: 'Alice' },
+      }),
+    )
+  ).id;
+  bob = (
+    await scimJson(
+      await server.scim('/Users', { method: 'POST', body: { userName: 'bob@example.com' } }),
+    )
+  ).id;
 });
 afterAll(() => server.stop());
 
@@ -24,12 +35,22 @@ const patchGroup = (id: string, Operations: unknown[]) =>
 
 describe('Groups', () => {
   it('creates a group with members, whose display is the member’s name', async () => {
-    const group = await createGroup({ displayName: 'Engineering', members: [{ value: alice }, { value: bob, display: 'ignored' }] });
+    const group = await createGroup({
+      displayName: 'Engineering',
+      members: [{ value: alice }, { value: bob, display: 'ignored' }],
+    });
     const byValue = (a: { value: string }, b: { value: string }) => a.value.localeCompare(b.value);
-    expect([...group.members].sort(byValue)).toEqual([
-      { value: alice, type: 'User', $ref: `${server.base}/Users/${alice}`, display: 'Alice' },
-      { value: bob, type: 'User', $ref: `${server.base}/Users/${bob}`, display: 'bob@example.com' },
-    ].sort(byValue));
+    expect([...group.members].sort(byValue)).toEqual(
+      [
+        { value: alice, type: 'User', $ref: `${server.base}/Users/${alice}`, display: 'Alice' },
+        {
+          value: bob,
+          type: 'User',
+          $ref: `${server.base}/Users/${bob}`,
+          display: 'bob@example.com',
+        },
+      ].sort(byValue),
+    );
   });
 
   it('displayName is unique per tenant, case-insensitively', async () => {
@@ -40,16 +61,31 @@ describe('Groups', () => {
   });
 
   it('an unknown member id is 400 invalidValue and nothing is created', async () => {
-    const res = await server.scim('/Groups', { method: 'POST', body: { displayName: 'Ghosts', members: [{ value: 'no-such-user' }] } });
+    const res = await server.scim('/Groups', {
+      method: 'POST',
+      body: { displayName: 'Ghosts', members: [{ value: 'no-such-user' }] },
+    });
     expect(res.status).toBe(400);
     expect(await scimJson(res)).toMatchObject({ scimType: 'invalidValue' });
-    expect((await scimJson(await server.scim('/Groups?filter=displayName eq "Ghosts"'))).totalResults).toBe(0);
+    expect(
+      (await scimJson(await server.scim('/Groups?filter=displayName eq "Ghosts"'))).totalResults,
+    ).toBe(0);
   });
 
   it('groups can contain groups', async () => {
     const inner = await createGroup({ displayName: 'Inner' });
-    const outer = await createGroup({ displayName: 'Outer', members: [{ value: inner.id, type: 'Group' }] });
-    expect(outer.members).toEqual([{ value: inner.id, type: 'Group', $ref: `${server.base}/Groups/${inner.id}`, display: 'Inner' }]);
+    const outer = await createGroup({
+      displayName: 'Outer',
+      members: [{ value: inner.id, type: 'Group' }],
+    });
+    expect(outer.members).toEqual([
+      {
+        value: inner.id,
+        type: 'Group',
+        $ref: `${server.base}/Groups/${inner.id}`,
+        display: 'Inner',
+      },
+    ]);
   });
 
   it('excludedAttributes=members leaves members out (Entra)', async () => {
@@ -57,25 +93,41 @@ describe('Groups', () => {
     const one = await scimJson(await server.scim(`/Groups/${group.id}?excludedAttributes=members`));
     expect(one.members).toBeUndefined();
     expect(one.displayName).toBe('Big');
-    const list = await scimJson(await server.scim(`/Groups?filter=displayName eq "Big"&excludedAttributes=members`));
+    const list = await scimJson(
+      await server.scim(`/Groups?filter=displayName eq "Big"&excludedAttributes=members`),
+    );
     expect(list.Resources[0].members).toBeUndefined();
   });
 
   it('filters by member', async () => {
-    const list = await scimJson(await server.scim(`/Groups?filter=${encodeURIComponent(`members.value eq "${alice}"`)}`));
-    expect(list.Resources.map((g: { displayName: string }) => g.displayName).sort()).toEqual(['Big', 'Engineering']);
+    const list = await scimJson(
+      await server.scim(`/Groups?filter=${encodeURIComponent(`members.value eq "${alice}"`)}`),
+    );
+    expect(list.Resources.map((g: { displayName: string }) => g.displayName).sort()).toEqual([
+      'Big',
+      'Engineering',
+    ]);
   });
 
   it('Entra removes members with a value list', async () => {
-    const group = await createGroup({ displayName: 'Entra', members: [{ value: alice }, { value: bob }] });
-    const res = await patchGroup(group.id, [{ op: 'Remove', path: 'members', value: [{ value: alice }] }]);
+    const group = await createGroup({
+      displayName: 'Entra',
+      members: [{ value: alice }, { value: bob }],
+    });
+    const res = await patchGroup(group.id, [
+      { op: 'Remove', path: 'members', value: [{ value: alice }] },
+    ]);
     expect(res.status).toBe(200);
     expect((await scimJson(res)).members.map((m: { value: string }) => m.value)).toEqual([bob]);
   });
 
   it('removes members matching a non-id filter', async () => {
-    const inner = (await scimJson(await server.scim('/Groups?filter=displayName eq "Inner"'))).Resources[0];
-    const group = await createGroup({ displayName: 'Mixed', members: [{ value: alice }, { value: inner.id }] });
+    const inner = (await scimJson(await server.scim('/Groups?filter=displayName eq "Inner"')))
+      .Resources[0];
+    const group = await createGroup({
+      displayName: 'Mixed',
+      members: [{ value: alice }, { value: inner.id }],
+    });
     const res = await patchGroup(group.id, [{ op: 'remove', path: 'members[type eq "Group"]' }]);
     expect((await scimJson(res)).members.map((m: { value: string }) => m.value)).toEqual([alice]);
   });
@@ -106,7 +158,11 @@ describe('Groups', () => {
   });
 
   it('deleting a user removes its memberships', async () => {
-    const carol = (await scimJson(await server.scim('/Users', { method: 'POST', body: { userName: 'carol@example.com' } }))).id;
+    const carol = (
+      await scimJson(
+        await server.scim('/Users', { method: 'POST', body: { userName: 'carol@example.com' } }),
+      )
+    ).id;
     const group = await createGroup({ displayName: 'Carol’s', members: [{ value: carol }] });
     expect((await server.scim(`/Users/${carol}`, { method: 'DELETE' })).status).toBe(204);
     expect((await scimJson(await server.scim(`/Groups/${group.id}`))).members).toBeUndefined();
@@ -114,7 +170,9 @@ describe('Groups', () => {
 
   it('a member sub-attribute path is 400 mutability', async () => {
     const group = await createGroup({ displayName: 'Subattr' });
-    const res = await patchGroup(group.id, [{ op: 'replace', path: `members[value eq "${alice}"].display`, value: 'x' }]);
+    const res = await patchGroup(group.id, [
+      { op: 'replace', path: `members[value eq "${alice}"].display`, value: 'x' },
+    ]);
     expect(res.status).toBe(400);
     expect((await scimJson(res)).scimType).toBe('mutability');
   });

@@ -44,7 +44,11 @@ export function splitMemberOperations(operations: PatchOperation[]): SplitOperat
 }
 
 /** Okta and Entra may put `members` inside a path-less value object. */
-function splitPathless(operation: PatchOperation, members: MemberCommand[], document: PatchOperation[]): void {
+function splitPathless(
+  operation: PatchOperation,
+  members: MemberCommand[],
+  document: PatchOperation[],
+): void {
   if (!isJsonObject(operation.value)) {
     document.push(operation);
     return;
@@ -66,15 +70,23 @@ function memberCommand(operation: PatchOperation, pathText: string): MemberComma
     throw ScimError.of('invalidPath', `Unknown attribute '${pathText}'`);
   }
   if (path.attribute.sub !== undefined || path.subAttribute !== undefined) {
-    throw ScimError.of('mutability', 'Sub-attributes of members cannot be changed; remove and add the member');
+    throw ScimError.of(
+      'mutability',
+      'Sub-attributes of members cannot be changed; remove and add the member',
+    );
   }
   if (path.valueFilter) {
     // `members[value eq "…"]` (Okta O-13): only remove is meaningful.
     if (operation.op !== 'remove') {
-      throw ScimError.of('invalidPath', `"${operation.op}" cannot target a filtered members path; use add or remove`);
+      throw ScimError.of(
+        'invalidPath',
+        `"${operation.op}" cannot target a filtered members path; use add or remove`,
+      );
     }
     const ids = valueEqualities(path.valueFilter);
-    return ids ? { kind: 'remove', values: ids } : { kind: 'removeWhere', filter: path.valueFilter };
+    return ids
+      ? { kind: 'remove', values: ids }
+      : { kind: 'removeWhere', filter: path.valueFilter };
   }
   switch (operation.op) {
     case 'add':
@@ -128,6 +140,9 @@ function valueEqualities(filter: Filter): string[] | undefined {
 }
 
 /** Evaluates a members filter such as `type eq "Group"` against loaded members. */
-export function memberMatches(filter: Filter, member: { value: string; type: string; display?: string }): boolean {
+export function memberMatches(
+  filter: Filter,
+  member: { value: string; type: string; display?: string },
+): boolean {
   return matchesFilter(filter, member);
 }

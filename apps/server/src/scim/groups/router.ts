@@ -2,7 +2,14 @@ import { listResponse } from '@scim/schema';
 import { z } from 'zod';
 import type { ScimContext } from '../context.ts';
 import { etagOf, notModified } from '../resource-meta.ts';
-import { decodeParam, idParams, listParams, projectionParams, tenantParam, wantsMembers } from '../route-input.ts';
+import {
+  decodeParam,
+  idParams,
+  listParams,
+  projectionParams,
+  tenantParam,
+  wantsMembers,
+} from '../route-input.ts';
 import { createScimRouter, scimProcedure } from '../trpc.ts';
 import { toScimGroup } from './representation.ts';
 import type { GroupView } from './service.ts';
@@ -22,11 +29,15 @@ function respond(ctx: ScimContext, view: GroupView, status = 200) {
 
 export const groupsRouter = createScimRouter({
   list: scimProcedure
-    .meta({ openapi: { method: 'GET', path, tags, summary: 'List or filter groups (RFC 7644 §3.4.2)' } })
+    .meta({
+      openapi: { method: 'GET', path, tags, summary: 'List or filter groups (RFC 7644 §3.4.2)' },
+    })
     .input(z.object(listParams))
     .output(resource)
     .query(async ({ ctx, input }) => {
-      const page = await ctx.services.groups.list(ctx.tenant.id, input, { withMembers: wantsMembers(input) });
+      const page = await ctx.services.groups.list(ctx.tenant.id, input, {
+        withMembers: wantsMembers(input),
+      });
       const startIndex = Math.max(1, Number.parseInt(input.startIndex ?? '1', 10) || 1);
       return listResponse(
         page.items.map((v) => toScimGroup(v.group, v.members, ctx.baseUrl)),
@@ -52,15 +63,31 @@ export const groupsRouter = createScimRouter({
     }),
 
   create: scimProcedure
-    .meta({ successStatus: 201, openapi: { method: 'POST', path, tags, summary: 'Create a group' } })
+    .meta({
+      successStatus: 201,
+      openapi: { method: 'POST', path, tags, summary: 'Create a group' },
+    })
     .input(tenantWithProjection)
     .output(resource)
     .mutation(async ({ ctx, input }) =>
-      respond(ctx, await ctx.services.groups.create(ctx.tenant.id, ctx.body, { withMembers: wantsMembers(input) }), 201),
+      respond(
+        ctx,
+        await ctx.services.groups.create(ctx.tenant.id, ctx.body, {
+          withMembers: wantsMembers(input),
+        }),
+        201,
+      ),
     ),
 
   replace: scimProcedure
-    .meta({ openapi: { method: 'PUT', path: `${path}/{id}`, tags, summary: 'Replace a group and its members' } })
+    .meta({
+      openapi: {
+        method: 'PUT',
+        path: `${path}/{id}`,
+        tags,
+        summary: 'Replace a group and its members',
+      },
+    })
     .input(idWithProjection)
     .output(resource)
     .mutation(async ({ ctx, input }) =>
@@ -77,7 +104,14 @@ export const groupsRouter = createScimRouter({
     ),
 
   patch: scimProcedure
-    .meta({ openapi: { method: 'PATCH', path: `${path}/{id}`, tags, summary: 'Modify a group or its members' } })
+    .meta({
+      openapi: {
+        method: 'PATCH',
+        path: `${path}/{id}`,
+        tags,
+        summary: 'Modify a group or its members',
+      },
+    })
     .input(idWithProjection)
     .output(resource)
     .mutation(async ({ ctx, input }) =>
@@ -94,11 +128,18 @@ export const groupsRouter = createScimRouter({
     ),
 
   delete: scimProcedure
-    .meta({ successStatus: 204, openapi: { method: 'DELETE', path: `${path}/{id}`, tags, summary: 'Delete a group' } })
+    .meta({
+      successStatus: 204,
+      openapi: { method: 'DELETE', path: `${path}/{id}`, tags, summary: 'Delete a group' },
+    })
     .input(z.object(idParams))
     .output(z.void())
     .mutation(async ({ ctx, input }) => {
-      await ctx.services.groups.delete(ctx.tenant.id, decodeParam(input.id), ctx.requestHeaders.get('if-match'));
+      await ctx.services.groups.delete(
+        ctx.tenant.id,
+        decodeParam(input.id),
+        ctx.requestHeaders.get('if-match'),
+      );
       ctx.response.status = 204;
     }),
 });

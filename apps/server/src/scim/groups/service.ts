@@ -8,12 +8,25 @@ import {
   normalizeResource,
   parseModel,
 } from '@scim/schema';
-import type { JsonObject, Member, MemberRef, Page, Repositories, Store, StoredGroup } from '../../store/port.ts';
+import type {
+  JsonObject,
+  Member,
+  MemberRef,
+  Page,
+  Repositories,
+  Store,
+  StoredGroup,
+} from '../../store/port.ts';
 import { applyPatch } from '../patch/index.ts';
 import { parseListQuery, type ListLimits, type RawListParams } from '../query/list-params.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
 import { withUniqueness } from '../uniqueness.ts';
-import { memberIds, memberMatches, splitMemberOperations, type MemberCommand } from './member-operations.ts';
+import {
+  memberIds,
+  memberMatches,
+  splitMemberOperations,
+  type MemberCommand,
+} from './member-operations.ts';
 
 export interface GroupView {
   group: StoredGroup;
@@ -36,8 +49,15 @@ export class GroupService {
     const { data, members } = validate(body);
     return this.store.transaction(async (repositories) => {
       const id = randomUUID();
-      const group = await withUniqueness(() => repositories.groups.insert(tenantId, { id, data }), takenDetail(data));
-      await repositories.groups.addMembers(tenantId, id, await resolveMembers(repositories, tenantId, id, members));
+      const group = await withUniqueness(
+        () => repositories.groups.insert(tenantId, { id, data }),
+        takenDetail(data),
+      );
+      await repositories.groups.addMembers(
+        tenantId,
+        id,
+        await resolveMembers(repositories, tenantId, id, members),
+      );
       return this.view(repositories, group, options);
     });
   }
@@ -71,7 +91,13 @@ export class GroupService {
   }
 
   /** PUT: the body's members become the full membership (Okta AIW O-15). */
-  replace(tenantId: string, id: string, body: unknown, ifMatch: string | null, options: ReadOptions): Promise<GroupView> {
+  replace(
+    tenantId: string,
+    id: string,
+    body: unknown,
+    ifMatch: string | null,
+    options: ReadOptions,
+  ): Promise<GroupView> {
     const { data, members } = validate(body);
     return this.store.transaction(async (repositories) => {
       const current = await repositories.groups.get(tenantId, id);
@@ -83,8 +109,13 @@ export class GroupService {
           }),
         takenDetail(data),
       );
-      if (!result.ok) throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
-      await repositories.groups.replaceMembers(tenantId, id, await resolveMembers(repositories, tenantId, id, members));
+      if (!result.ok)
+        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      await repositories.groups.replaceMembers(
+        tenantId,
+        id,
+        await resolveMembers(repositories, tenantId, id, members),
+      );
       return this.view(repositories, result.value, options);
     });
   }
@@ -93,7 +124,13 @@ export class GroupService {
    * PATCH: membership operations become row changes; the rest goes through
    * the PATCH engine. One transaction: all of it or nothing.
    */
-  patch(tenantId: string, id: string, body: unknown, ifMatch: string | null, options: ReadOptions): Promise<GroupView> {
+  patch(
+    tenantId: string,
+    id: string,
+    body: unknown,
+    ifMatch: string | null,
+    options: ReadOptions,
+  ): Promise<GroupView> {
     const split = splitMemberOperations(normalizePatchRequest(body));
     return this.store.transaction(async (repositories) => {
       const current = await repositories.groups.get(tenantId, id);
@@ -112,14 +149,17 @@ export class GroupService {
       }
       // Okta sends a no-op rename with every membership change (O-14): no version bump for it.
       const documentChanged = !isDeepStrictEqual(data, current.data);
-      if (!documentChanged && split.members.length === 0) return this.view(repositories, current, options);
+      if (!documentChanged && split.members.length === 0)
+        return this.view(repositories, current, options);
       const result = documentChanged
         ? await withUniqueness(
-            () => repositories.groups.update(tenantId, id, data, { expectedVersion: current.version }),
+            () =>
+              repositories.groups.update(tenantId, id, data, { expectedVersion: current.version }),
             takenDetail(data),
           )
         : await repositories.groups.touch(tenantId, id, current.version);
-      if (!result.ok) throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      if (!result.ok)
+        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
       return this.view(repositories, result.value, options);
     });
   }
@@ -128,12 +168,21 @@ export class GroupService {
     return this.store.transaction(async ({ groups }) => {
       const current = await groups.get(tenantId, id);
       if (!current) throw ScimError.notFound(`Group ${id} not found`);
-      const result = await groups.delete(tenantId, id, expectedVersionFrom(ifMatch, current.version));
-      if (!result.ok) throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      const result = await groups.delete(
+        tenantId,
+        id,
+        expectedVersionFrom(ifMatch, current.version),
+      );
+      if (!result.ok)
+        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
     });
   }
 
-  private async view(repositories: Repositories, group: StoredGroup, options: ReadOptions): Promise<GroupView> {
+  private async view(
+    repositories: Repositories,
+    group: StoredGroup,
+    options: ReadOptions,
+  ): Promise<GroupView> {
     if (!options.withMembers) return { group, members: undefined };
     const members = await repositories.groups.members(group.tenantId, [group.id]);
     return { group, members: members.get(group.id) ?? [] };
@@ -149,9 +198,17 @@ async function applyMemberCommand(
   const { groups } = repositories;
   switch (command.kind) {
     case 'add':
-      return groups.addMembers(tenantId, groupId, await resolveMembers(repositories, tenantId, groupId, command.values));
+      return groups.addMembers(
+        tenantId,
+        groupId,
+        await resolveMembers(repositories, tenantId, groupId, command.values),
+      );
     case 'replace':
-      return groups.replaceMembers(tenantId, groupId, await resolveMembers(repositories, tenantId, groupId, command.values));
+      return groups.replaceMembers(
+        tenantId,
+        groupId,
+        await resolveMembers(repositories, tenantId, groupId, command.values),
+      );
     case 'remove':
       // Removing a member that is not there is not an error (idempotent, RFC 7644 §3.5.2.2).
       return groups.removeMembers(tenantId, groupId, command.values);
@@ -173,11 +230,15 @@ async function resolveMembers(
   ids: string[],
 ): Promise<MemberRef[]> {
   const unique = [...new Set(ids)];
-  if (unique.includes(groupId)) throw ScimError.of('invalidValue', 'A group cannot be a member of itself');
+  if (unique.includes(groupId))
+    throw ScimError.of('invalidValue', 'A group cannot be a member of itself');
   const types = await repositories.groups.resolveMembers(tenantId, unique);
   const missing = unique.filter((id) => !types.has(id));
   if (missing.length > 0) {
-    throw ScimError.of('invalidValue', `Unknown member id(s): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
+    throw ScimError.of(
+      'invalidValue',
+      `Unknown member id(s): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`,
+    );
   }
   return unique.map((value) => ({ value, type: types.get(value) ?? 'User' }));
 }

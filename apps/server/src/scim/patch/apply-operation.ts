@@ -3,6 +3,8 @@ import type { PatchContext } from './document.ts';
 import { addValue } from './operations/add.ts';
 import { removeValue } from './operations/remove.ts';
 import { replaceValue } from './operations/replace.ts';
+import { isObject } from './json.ts';
+import { applyOpaque, type OpaqueTarget } from './opaque.ts';
 import { valueEntries } from './path-less.ts';
 import {
   assertWritable,
@@ -43,6 +45,9 @@ function applyToTarget(
     case 'extension':
       applyToExtension(context, op, target, raw);
       return;
+    case 'opaque':
+      applyOpaque(context, op, wholeExtensionOrAttribute(context, target, raw), raw);
+      return;
     case 'attribute':
       if (op === 'add') addValue(context, target, raw);
       else if (op === 'replace') replaceValue(context, target, raw);
@@ -72,4 +77,23 @@ function applyToExtension(
   for (const entry of valueEntries(raw, context.resourceType, urn)) {
     applyToTarget(context, op, entry.target, entry.raw);
   }
+}
+
+/**
+ * `urn:acme:ext:2.0:User` parses as attribute `User` of `urn:acme:ext:2.0`;
+ * with no schema to tell, it names the whole extension when the document
+ * already holds that key, or when an object is written to a URN not in use.
+ */
+function wholeExtensionOrAttribute(
+  context: PatchContext,
+  target: OpaqueTarget,
+  raw: unknown,
+): OpaqueTarget {
+  if (target.name === undefined || target.sub !== undefined) return target;
+  const whole = `${target.urn}:${target.name}`.toLowerCase();
+  const keys = Object.keys(context.document).map((k) => k.toLowerCase());
+  const isWhole =
+    keys.includes(whole) ||
+    (isObject(raw) && !keys.includes(target.urn.toLowerCase()) && /^[A-Z]/.test(target.name));
+  return isWhole ? { ...target, urn: `${target.urn}:${target.name}`, name: undefined } : target;
 }

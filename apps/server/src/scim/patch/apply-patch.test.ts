@@ -140,10 +140,10 @@ const resolution: Case[] = [
     error: fail('invalidPath'),
   },
   {
-    name: 'a path with an unknown extension URN is invalidPath',
+    name: 'a path with an unknown extension URN stores the value under that extension',
     start: user,
     operations: [{ op: 'add', path: 'urn:acme:ext:1.0:User:badge', value: 'x' }],
-    error: fail('invalidPath'),
+    expected: { ...user, 'urn:acme:ext:1.0:User': { badge: 'x' } },
   },
   {
     name: 'a value filter on a single-valued attribute is invalidPath',
@@ -211,6 +211,62 @@ const resolution: Case[] = [
     start: user,
     operations: [{ op: 'remove' }],
     error: fail('noTarget'),
+  },
+];
+
+const CUSTOM = 'urn:ietf:params:scim:schemas:extension:CustomExtensionName:2.0:User';
+
+/** Extensions with no schema here are stored verbatim, as POST and PUT keep them. */
+const opaque: Case[] = [
+  {
+    name: 'Entra custom extension attribute by URN path is stored under its extension',
+    start: user,
+    operations: [{ op: 'add', path: `${CUSTOM}:costCode`, value: 'CC-7' }],
+    expected: { ...user, [CUSTOM]: { costCode: 'CC-7' } },
+  },
+  {
+    name: 'custom extension attribute in a path-less value (aadOptscim062020)',
+    start: { ...user, [CUSTOM]: { costCode: 'CC-7' } },
+    operations: [
+      { op: 'replace', value: { [`${CUSTOM}:costCode`]: 'CC-8', [`${CUSTOM}:site`]: 'Oslo' } },
+    ],
+    expected: { ...user, [CUSTOM]: { costCode: 'CC-8', site: 'Oslo' } },
+  },
+  {
+    name: 'a whole custom extension object in a path-less value merges into what is stored',
+    start: { ...user, [CUSTOM]: { costCode: 'CC-7' } },
+    operations: [{ op: 'replace', value: { [CUSTOM]: { site: 'Oslo' } } }],
+    expected: { ...user, [CUSTOM]: { costCode: 'CC-7', site: 'Oslo' } },
+  },
+  {
+    name: 'a whole custom extension by path is removed',
+    start: { ...user, [CUSTOM]: { costCode: 'CC-7' } },
+    operations: [{ op: 'remove', path: CUSTOM }],
+    expected: user,
+  },
+  {
+    name: 'a whole custom extension by path with an object value is set',
+    start: user,
+    operations: [{ op: 'add', path: CUSTOM, value: { costCode: 'CC-1' } }],
+    expected: { ...user, [CUSTOM]: { costCode: 'CC-1' } },
+  },
+  {
+    name: 'removing the last custom attribute drops the extension object',
+    start: { ...user, [CUSTOM]: { costCode: 'CC-7' } },
+    operations: [{ op: 'remove', path: `${CUSTOM}:COSTCODE` }],
+    expected: user,
+  },
+  {
+    name: 'a custom sub-attribute is set inside its complex value',
+    start: user,
+    operations: [{ op: 'add', path: `${CUSTOM}:badge.colour`, value: 'red' }],
+    expected: { ...user, [CUSTOM]: { badge: { colour: 'red' } } },
+  },
+  {
+    name: 'a value filter on a custom extension is invalidPath (no schema to evaluate it)',
+    start: user,
+    operations: [{ op: 'add', path: `${CUSTOM}:tags[value eq "x"]`, value: 'x' }],
+    error: fail('invalidPath'),
   },
 ];
 
@@ -996,6 +1052,7 @@ describe('applyPatch', () => {
   describe('single-valued and complex attributes', () => run(singleValued));
   describe('multi-valued attributes', () => run(multiValued));
   describe('group members', () => run(members));
+  describe('extensions without a schema', () => run(opaque));
 
   it('does not share objects between the result and the input', () => {
     const start = structuredClone(group);

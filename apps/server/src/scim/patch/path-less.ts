@@ -1,4 +1,10 @@
-import { ScimError, type ResourceTypeDefinition } from '@scim/schema';
+import {
+  ScimError,
+  findSchema,
+  isUrn,
+  splitQualifiedName,
+  type ResourceTypeDefinition,
+} from '@scim/schema';
 import { isObject } from './json.ts';
 import { isReadOnly, resolvePatchPath, type PatchTarget } from './resolve-path.ts';
 
@@ -26,10 +32,29 @@ export function valueEntries(
   const entries: ValueEntry[] = [];
   for (const [key, raw] of Object.entries(value)) {
     if (key.toLowerCase() === 'schemas') continue; // not an attribute; derived by the server
+    if (
+      !extensionUrn &&
+      isUrn(key) &&
+      isObject(raw) &&
+      !findSchema(resourceType, key) &&
+      !knownPrefix(key, resourceType)
+    ) {
+      // A whole extension object this server has no schema for: kept verbatim.
+      entries.push({
+        target: { kind: 'opaque', text: key, urn: key, name: undefined, sub: undefined },
+        raw,
+      });
+      continue;
+    }
     const target = resolvePatchPath(extensionUrn ? `${extensionUrn}:${key}` : key, resourceType);
     if (isReadOnly(target)) continue;
     if (target.kind === 'root') entries.push(...valueEntries(raw, resourceType));
     else entries.push({ target, raw });
   }
   return entries;
+}
+
+/** `urn:…:enterprise:2.0:User:manager` names an attribute of a known schema, not an extension. */
+function knownPrefix(key: string, resourceType: ResourceTypeDefinition): boolean {
+  return splitQualifiedName(key, resourceType) !== undefined;
 }

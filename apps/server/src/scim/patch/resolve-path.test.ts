@@ -75,7 +75,7 @@ const errors: { path: string; group?: boolean; scimType: ScimType }[] = [
   { path: 'name.nope', scimType: 'invalidPath' },
   { path: 'userName.x', scimType: 'invalidPath' },
   { path: 'name[givenName eq "x"]', scimType: 'invalidPath' },
-  { path: 'urn:acme:1.0:User:x', scimType: 'invalidPath' },
+  { path: 'urn:acme:1.0:User:x[value eq "y"]', scimType: 'invalidPath' },
   { path: 'department', group: true, scimType: 'invalidPath' },
 ];
 

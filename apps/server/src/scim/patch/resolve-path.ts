@@ -10,6 +10,7 @@ import {
   type ResourceTypeDefinition,
   type SchemaDefinition,
 } from '@scim/schema';
+import type { OpaqueTarget } from './opaque.ts';
 
 /** A path naming a whole extension object, e.g. `urn:…:enterprise:2.0:User`. */
 export interface ExtensionTarget {
@@ -36,7 +37,7 @@ export interface AttributeTarget {
   sub: AttributeDefinition | undefined;
 }
 
-export type PatchTarget = ExtensionTarget | RootTarget | AttributeTarget;
+export type PatchTarget = ExtensionTarget | RootTarget | AttributeTarget | OpaqueTarget;
 
 /**
  * Resolves a PATCH path against the resource type (RFC 7644 §3.5.2): names are
@@ -57,6 +58,15 @@ export function resolvePatchPath(text: string, resourceType: ResourceTypeDefinit
   }
 
   const { attribute } = parsed;
+  if (attribute.urn !== undefined && !findSchema(resourceType, attribute.urn)) {
+    return opaqueTarget(
+      text,
+      attribute.urn,
+      attribute.name,
+      parsed.subAttribute ?? attribute.sub,
+      parsed.valueFilter,
+    );
+  }
   const resolved =
     resolveAttribute(resourceType, attribute.name, attribute.urn) ??
     (attribute.urn === undefined ? resolveUnqualified(resourceType, attribute.name) : undefined);
@@ -89,6 +99,20 @@ export function resolvePatchPath(text: string, resourceType: ResourceTypeDefinit
     filter,
     sub,
   };
+}
+
+/** An attribute of an extension with no schema here (see opaque.ts); filters need a schema. */
+function opaqueTarget(
+  text: string,
+  urn: string,
+  name: string,
+  sub: string | undefined,
+  filter: Filter | undefined,
+): OpaqueTarget {
+  if (filter !== undefined) {
+    throw ScimError.of('invalidPath', `'${text}': value filters need a schema this server knows`);
+  }
+  return { kind: 'opaque', text, urn, name, sub };
 }
 
 /**

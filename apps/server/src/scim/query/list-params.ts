@@ -25,7 +25,10 @@ export function parseListQuery(
   limits: ListLimits,
 ): ListQuery {
   const startIndex = Math.max(1, integerParam('startIndex', raw.startIndex) ?? 1);
-  const count = Math.min(limits.maxCount, Math.max(0, integerParam('count', raw.count) ?? limits.defaultCount));
+  const count = Math.min(
+    limits.maxCount,
+    Math.max(0, integerParam('count', raw.count) ?? limits.defaultCount),
+  );
   const filterText = raw.filter?.trim();
   const filter = filterText ? resolveFilter(parseFilter(filterText), resourceType) : undefined;
   return { filter, startIndex, count };

@@ -14,7 +14,10 @@ import type { ResolvedAttributePath, ResolvedFilter } from './resolved-filter.ts
  * An unknown attribute is a 400 invalidFilter (RFC 7644 §3.4.2.2), never an
  * unfiltered list.
  */
-export function resolveFilter(filter: Filter, resourceType: ResourceTypeDefinition): ResolvedFilter {
+export function resolveFilter(
+  filter: Filter,
+  resourceType: ResourceTypeDefinition,
+): ResolvedFilter {
   switch (filter.kind) {
     case 'compare': {
       const path = resolvePath(filter.path, resourceType);
@@ -35,7 +38,10 @@ export function resolveFilter(filter: Filter, resourceType: ResourceTypeDefiniti
     case 'valuePath': {
       const path = resolvePath(filter.path, resourceType, false);
       if (path.definition.type !== 'complex' || path.sub !== undefined) {
-        throw ScimError.of('invalidFilter', `'${printPath(filter.path)}' cannot take a value filter`);
+        throw ScimError.of(
+          'invalidFilter',
+          `'${printPath(filter.path)}' cannot take a value filter`,
+        );
       }
       return { kind: 'valuePath', path, filter: resolveInner(filter.filter, path, resourceType) };
     }
@@ -52,11 +58,17 @@ function resolveInner(
     case 'compare':
     case 'present': {
       if (filter.path.urn !== undefined || filter.path.sub !== undefined) {
-        throw ScimError.of('invalidFilter', `'${printPath(filter.path)}' is not a sub-attribute of '${parent.attribute}'`);
+        throw ScimError.of(
+          'invalidFilter',
+          `'${printPath(filter.path)}' is not a sub-attribute of '${parent.attribute}'`,
+        );
       }
       const leaf = resolveSubAttribute(parent.definition, filter.path.name);
       if (!leaf) {
-        throw ScimError.of('invalidFilter', `'${parent.attribute}' has no sub-attribute '${filter.path.name}'`);
+        throw ScimError.of(
+          'invalidFilter',
+          `'${parent.attribute}' has no sub-attribute '${filter.path.name}'`,
+        );
       }
       const path: ResolvedAttributePath = { ...parent, sub: leaf.name, leaf };
       if (filter.kind === 'present') return { kind: 'present', path };
@@ -84,7 +96,10 @@ function resolvePath(
 ): ResolvedAttributePath {
   const resolved = resolveAttribute(resourceType, path.name, path.urn);
   if (!resolved) {
-    throw ScimError.of('invalidFilter', `Unknown attribute '${printPath(path)}' for ${resourceType.name}`);
+    throw ScimError.of(
+      'invalidFilter',
+      `Unknown attribute '${printPath(path)}' for ${resourceType.name}`,
+    );
   }
   const definition = resolved.definition;
   if (definition.returned === 'never') {
@@ -97,7 +112,8 @@ function resolvePath(
   };
   if (path.sub === undefined) {
     // RFC 7644 §3.4.2.2: a complex multi-valued attribute without a sub-attribute compares its `value`.
-    const value = definition.type === 'complex' ? resolveSubAttribute(definition, 'value') : undefined;
+    const value =
+      definition.type === 'complex' ? resolveSubAttribute(definition, 'value') : undefined;
     if (definition.type === 'complex' && (!definition.multiValued || !implicitValue)) {
       return { ...base, leaf: definition };
     }
@@ -113,15 +129,24 @@ function resolvePath(
 function checkComparable(path: ResolvedAttributePath, op: string, value: unknown): void {
   const leaf: AttributeDefinition = path.leaf;
   if (leaf.type === 'complex') {
-    throw ScimError.of('invalidFilter', `'${path.attribute}' is complex; compare one of its sub-attributes`);
+    throw ScimError.of(
+      'invalidFilter',
+      `'${path.attribute}' is complex; compare one of its sub-attributes`,
+    );
   }
   if (leaf.type === 'boolean' && op !== 'eq' && op !== 'ne') {
-    throw ScimError.of('invalidFilter', `Boolean attribute '${path.attribute}' supports only eq and ne`);
+    throw ScimError.of(
+      'invalidFilter',
+      `Boolean attribute '${path.attribute}' supports only eq and ne`,
+    );
   }
   if (leaf.type === 'boolean' && typeof value !== 'boolean' && value !== null) {
     // Tolerate "true"/"false" strings (IdPs send string booleans).
     if (!(typeof value === 'string' && /^(true|false)$/i.test(value))) {
-      throw ScimError.of('invalidFilter', `'${path.attribute}' must be compared with true or false`);
+      throw ScimError.of(
+        'invalidFilter',
+        `'${path.attribute}' must be compared with true or false`,
+      );
     }
   }
   if (leaf.type === 'dateTime' && typeof value === 'string' && Number.isNaN(Date.parse(value))) {

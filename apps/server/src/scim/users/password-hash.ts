@@ -1,7 +1,11 @@
 import { randomBytes, scrypt } from 'node:crypto';
 import { promisify } from 'node:util';
 
-const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
+const scryptAsync = promisify(scrypt) as (
+  password: string,
+  salt: Buffer,
+  keylen: number,
+) => Promise<Buffer>;
 
 /**
  * RFC 7643 §4.1.1: a password is write-only. We keep only a salted scrypt

@@ -5,7 +5,11 @@ import { metaOf } from '../resource-meta.ts';
 export type UserGroupRef = { id: string; displayName: string };
 
 /** A stored user as the SCIM JSON a client receives (RFC 7643 §4.1, §8.2). */
-export function toScimUser(user: StoredUser, groups: UserGroupRef[], baseUrl: string): Record<string, unknown> {
+export function toScimUser(
+  user: StoredUser,
+  groups: UserGroupRef[],
+  baseUrl: string,
+): Record<string, unknown> {
   const location = `${baseUrl}/Users/${user.id}`;
   const schemas: string[] = [URN.user];
   for (const key of Object.keys(user.data)) if (isUrn(key)) schemas.push(key);

@@ -21,7 +21,9 @@ function respond(ctx: ScimContext, view: UserView, status = 200) {
 
 export const usersRouter = createScimRouter({
   list: scimProcedure
-    .meta({ openapi: { method: 'GET', path, tags, summary: 'List or filter users (RFC 7644 §3.4.2)' } })
+    .meta({
+      openapi: { method: 'GET', path, tags, summary: 'List or filter users (RFC 7644 §3.4.2)' },
+    })
     .input(z.object(listParams))
     .output(resource)
     .query(async ({ ctx, input }) => {
@@ -52,7 +54,9 @@ export const usersRouter = createScimRouter({
     .meta({ successStatus: 201, openapi: { method: 'POST', path, tags, summary: 'Create a user' } })
     .input(z.object(tenantParam))
     .output(resource)
-    .mutation(async ({ ctx }) => respond(ctx, await ctx.services.users.create(ctx.tenant.id, ctx.body), 201)),
+    .mutation(async ({ ctx }) =>
+      respond(ctx, await ctx.services.users.create(ctx.tenant.id, ctx.body), 201),
+    ),
 
   replace: scimProcedure
     .meta({ openapi: { method: 'PUT', path: `${path}/{id}`, tags, summary: 'Replace a user' } })
@@ -61,27 +65,51 @@ export const usersRouter = createScimRouter({
     .mutation(async ({ ctx, input }) =>
       respond(
         ctx,
-        await ctx.services.users.replace(ctx.tenant.id, decodeParam(input.id), ctx.body, ctx.requestHeaders.get('if-match')),
+        await ctx.services.users.replace(
+          ctx.tenant.id,
+          decodeParam(input.id),
+          ctx.body,
+          ctx.requestHeaders.get('if-match'),
+        ),
       ),
     ),
 
   patch: scimProcedure
-    .meta({ openapi: { method: 'PATCH', path: `${path}/{id}`, tags, summary: 'Modify a user (RFC 7644 §3.5.2)' } })
+    .meta({
+      openapi: {
+        method: 'PATCH',
+        path: `${path}/{id}`,
+        tags,
+        summary: 'Modify a user (RFC 7644 §3.5.2)',
+      },
+    })
     .input(z.object(idParams))
     .output(resource)
     .mutation(async ({ ctx, input }) =>
       respond(
         ctx,
-        await ctx.services.users.patch(ctx.tenant.id, decodeParam(input.id), ctx.body, ctx.requestHeaders.get('if-match')),
+        await ctx.services.users.patch(
+          ctx.tenant.id,
+          decodeParam(input.id),
+          ctx.body,
+          ctx.requestHeaders.get('if-match'),
+        ),
       ),
     ),
 
   delete: scimProcedure
-    .meta({ successStatus: 204, openapi: { method: 'DELETE', path: `${path}/{id}`, tags, summary: 'Delete a user' } })
+    .meta({
+      successStatus: 204,
+      openapi: { method: 'DELETE', path: `${path}/{id}`, tags, summary: 'Delete a user' },
+    })
     .input(z.object(idParams))
     .output(z.void())
     .mutation(async ({ ctx, input }) => {
-      await ctx.services.users.delete(ctx.tenant.id, decodeParam(input.id), ctx.requestHeaders.get('if-match'));
+      await ctx.services.users.delete(
+        ctx.tenant.id,
+        decodeParam(input.id),
+        ctx.requestHeaders.get('if-match'),
+      );
       ctx.response.status = 204;
     }),
 });

@@ -66,7 +66,12 @@ export class UserService {
   }
 
   /** PUT (RFC 7644 §3.5.1): replaces every writable attribute; read-only ones in the body are ignored. */
-  async replace(tenantId: string, id: string, body: unknown, ifMatch: string | null): Promise<UserView> {
+  async replace(
+    tenantId: string,
+    id: string,
+    body: unknown,
+    ifMatch: string | null,
+  ): Promise<UserView> {
     const { data, password } = validate(body);
     const passwordHash = password === undefined ? undefined : await hashPassword(password);
     return this.store.transaction(async ({ users }) => {
@@ -83,7 +88,8 @@ export class UserService {
           }),
         takenDetail(data),
       );
-      if (!result.ok) throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      if (!result.ok)
+        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
       const groups = await users.groupsOf(tenantId, [id]);
       return { user: result.value, groups: groups.get(id) ?? [] };
     });
@@ -97,12 +103,19 @@ export class UserService {
       if (!current) throw ScimError.notFound(`User ${id} not found`);
       const expectedVersion = expectedVersionFrom(ifMatch, current.version);
       if (expectedVersion === -1) throw preconditionFailed();
-      const patched = applyPatch({ ...current.data, id, active: current.active }, operations, userResourceType);
+      const patched = applyPatch(
+        { ...current.data, id, active: current.active },
+        operations,
+        userResourceType,
+      );
       delete patched.id;
       const { data, password } = validate(patched);
       if (data.active === undefined) data.active = current.active;
       const groups = await users.groupsOf(tenantId, [id]);
-      if (password === undefined && isDeepStrictEqual(data, { ...current.data, active: current.active })) {
+      if (
+        password === undefined &&
+        isDeepStrictEqual(data, { ...current.data, active: current.active })
+      ) {
         return { user: current, groups: groups.get(id) ?? [] };
       }
       const passwordHash = password === undefined ? undefined : await hashPassword(password);
@@ -114,7 +127,8 @@ export class UserService {
           }),
         takenDetail(data),
       );
-      if (!result.ok) throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      if (!result.ok)
+        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
       return { user: result.value, groups: groups.get(id) ?? [] };
     });
   }
@@ -123,8 +137,13 @@ export class UserService {
     return this.store.transaction(async ({ users }) => {
       const current = await users.get(tenantId, id);
       if (!current) throw ScimError.notFound(`User ${id} not found`);
-      const result = await users.delete(tenantId, id, expectedVersionFrom(ifMatch, current.version));
-      if (!result.ok) throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      const result = await users.delete(
+        tenantId,
+        id,
+        expectedVersionFrom(ifMatch, current.version),
+      );
+      if (!result.ok)
+        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
     });
   }
 }

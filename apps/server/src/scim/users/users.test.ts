@@ -17,18 +17,30 @@ async function createUser(body: Record<string, unknown>) {
 }
 
 const patchUser = (id: string, Operations: unknown[], headers: Record<string, string> = {}) =>
-  server.scim(`/Users/${id}`, { method: 'PATCH', headers, body: { schemas: [PATCH_OP], Operations } });
+  server.scim(`/Users/${id}`, {
+    method: 'PATCH',
+    headers,
+    body: { schemas: [PATCH_OP], Operations },
+  });
 
 describe('Users: create', () => {
   it('defaults active to true and fills meta', async () => {
     const user = await createUser({ userName: 'meta@example.com' });
     expect(user.active).toBe(true);
-    expect(user.meta).toMatchObject({ resourceType: 'User', version: 'W/"1"', location: `${server.base}/Users/${user.id}` });
+    expect(user.meta).toMatchObject({
+      resourceType: 'User',
+      version: 'W/"1"',
+      location: `${server.base}/Users/${user.id}`,
+    });
     expect(user.meta.created).toBe(user.meta.lastModified);
   });
 
   it('reads attribute names case-insensitively and string booleans as booleans', async () => {
-    const user = await createUser({ UserName: 'case@example.com', NAME: { GivenName: 'Ann' }, Active: 'False' });
+    const user = await createUser({
+      UserName: 'case@example.com',
+      NAME: { GivenName: 'Ann' },
+      Active: 'False',
+    });
     expect(user.userName).toBe('case@example.com');
     expect(user.name).toEqual({ givenName: 'Ann' });
     expect(user.active).toBe(false);
@@ -38,15 +50,27 @@ describe('Users: create', () => {
     const user = await createUser({
       schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', ENTERPRISE],
       userName: 'ent@example.com',
-      [ENTERPRISE]: { employeeNumber: 701984, department: 'Tour Operations', manager: { value: 'boss-id' } },
+      [ENTERPRISE]: {
+        employeeNumber: 701984,
+        department: 'Tour Operations',
+        manager: { value: 'boss-id' },
+      },
     });
     expect(user.schemas).toContain(ENTERPRISE);
-    expect(user[ENTERPRISE]).toEqual({ employeeNumber: '701984', department: 'Tour Operations', manager: { value: 'boss-id' } });
+    expect(user[ENTERPRISE]).toEqual({
+      employeeNumber: '701984',
+      department: 'Tour Operations',
+      manager: { value: 'boss-id' },
+    });
   });
 
   it('keeps unknown attributes and unknown extensions instead of dropping them', async () => {
     const custom = 'urn:ietf:params:scim:schemas:extension:acme:2.0:User';
-    const user = await createUser({ userName: 'unknown@example.com', favouriteColour: 'teal', [custom]: { badge: 7 } });
+    const user = await createUser({
+      userName: 'unknown@example.com',
+      favouriteColour: 'teal',
+      [custom]: { badge: 7 },
+    });
     expect(user.favouriteColour).toBe('teal');
     expect(user[custom]).toEqual({ badge: 7 });
     expect(user.schemas).toContain(custom);
@@ -54,9 +78,15 @@ describe('Users: create', () => {
 
   it('rejects a missing userName with 400 invalidValue and writes nothing', async () => {
     const before = (await scimJson(await server.scim('/Users?count=0'))).totalResults;
-    const res = await server.scim('/Users', { method: 'POST', body: { name: { givenName: 'No' } } });
+    const res = await server.scim('/Users', {
+      method: 'POST',
+      body: { name: { givenName: 'No' } },
+    });
     expect(res.status).toBe(400);
-    expect(await scimJson(res)).toMatchObject({ scimType: 'invalidValue', detail: 'userName: is required' });
+    expect(await scimJson(res)).toMatchObject({
+      scimType: 'invalidValue',
+      detail: 'userName: is required',
+    });
     expect((await scimJson(await server.scim('/Users?count=0'))).totalResults).toBe(before);
   });
 
@@ -80,7 +110,10 @@ describe('Users: create', () => {
 
   it('treats userName uniqueness case-insensitively (409)', async () => {
     await createUser({ userName: 'Unique@Example.com' });
-    const res = await server.scim('/Users', { method: 'POST', body: { userName: 'unique@example.COM' } });
+    const res = await server.scim('/Users', {
+      method: 'POST',
+      body: { userName: 'unique@example.COM' },
+    });
     expect(res.status).toBe(409);
     expect((await scimJson(res)).scimType).toBe('uniqueness');
   });
@@ -92,9 +125,16 @@ describe('Users: filters', () => {
       userName: 'filter.one@example.com',
       externalId: 'ext-1',
       displayName: 'Filter One',
-      emails: [{ value: 'one@work.example', type: 'work', primary: true }, { value: 'one@home.example', type: 'home' }],
+      emails: [
+        { value: 'one@work.example', type: 'work', primary: true },
+        { value: 'one@home.example', type: 'home' },
+      ],
     });
-    await createUser({ userName: 'filter.two@example.com', externalId: 'ext-2', displayName: 'Filter Two' });
+    await createUser({
+      userName: 'filter.two@example.com',
+      externalId: 'ext-2',
+      displayName: 'Filter Two',
+    });
   });
 
   const count = async (filter: string) => {
@@ -127,7 +167,13 @@ describe('Users: filters', () => {
     expect(await count(filter)).toBe(expected);
   });
 
-  it.each(['userName xx "a"', 'nosuch eq "a"', 'emails[type eq "work"', 'name.nosuch eq "x"', 'password eq "x"'])(
+  it.each([
+    'userName xx "a"',
+    'nosuch eq "a"',
+    'emails[type eq "work"',
+    'name.nosuch eq "x"',
+    'password eq "x"',
+  ])(
     'answers an unusable filter (%s) with 400 invalidFilter, never an unfiltered list',
     async (filter) => {
       const res = await server.scim(`/Users?filter=${encodeURIComponent(filter)}`);
@@ -159,7 +205,12 @@ describe('Users: replace, patch, delete', () => {
     const user = await createUser({ userName: 'put@example.com', title: 'Engineer' });
     const res = await server.scim(`/Users/${user.id}`, {
       method: 'PUT',
-      body: { id: 'something-else', userName: 'put@example.com', meta: { created: '2000-01-01T00:00:00Z' }, groups: [{ value: 'x' }] },
+      body: {
+        id: 'something-else',
+        userName: 'put@example.com',
+        meta: { created: '2000-01-01T00:00:00Z' },
+        groups: [{ value: 'x' }],
+      },
     });
     expect(res.status).toBe(200);
     const replaced = await scimJson(res);
@@ -173,9 +224,14 @@ describe('Users: replace, patch, delete', () => {
   it('PUT to a userName that is taken is 409 and changes nothing', async () => {
     await createUser({ userName: 'taken@example.com' });
     const user = await createUser({ userName: 'taker@example.com' });
-    const res = await server.scim(`/Users/${user.id}`, { method: 'PUT', body: { userName: 'TAKEN@example.com' } });
+    const res = await server.scim(`/Users/${user.id}`, {
+      method: 'PUT',
+      body: { userName: 'TAKEN@example.com' },
+    });
     expect(res.status).toBe(409);
-    expect((await scimJson(await server.scim(`/Users/${user.id}`))).userName).toBe('taker@example.com');
+    expect((await scimJson(await server.scim(`/Users/${user.id}`))).userName).toBe(
+      'taker@example.com',
+    );
   });
 
   it('PATCH that fails in its second operation writes nothing (atomic)', async () => {
@@ -205,20 +261,42 @@ describe('Users: replace, patch, delete', () => {
     expect(patched[ENTERPRISE]).toEqual({ manager: { value: 'manager-id' } });
   });
 
+  it('PATCH keeps attributes of an extension with no schema here (Entra custom extension)', async () => {
+    const custom = 'urn:ietf:params:scim:schemas:extension:CustomExtensionName:2.0:User';
+    const user = await createUser({ userName: 'custom-ext@example.com' });
+    const res = await patchUser(user.id, [
+      { op: 'Add', path: `${custom}:costCode`, value: 'CC-7' },
+    ]);
+    expect(res.status).toBe(200);
+    const patched = await scimJson(await server.scim(`/Users/${user.id}`));
+    expect(patched[custom]).toEqual({ costCode: 'CC-7' });
+    expect(patched.schemas).toContain(custom);
+  });
+
   it('PATCH with a malformed message is 400 invalidSyntax', async () => {
     const user = await createUser({ userName: 'badpatch@example.com' });
-    const res = await server.scim(`/Users/${user.id}`, { method: 'PATCH', body: { Operations: [{ op: 'jump', path: 'title' }] } });
+    const res = await server.scim(`/Users/${user.id}`, {
+      method: 'PATCH',
+      body: { Operations: [{ op: 'jump', path: 'title' }] },
+    });
     expect(res.status).toBe(400);
     expect((await scimJson(res)).scimType).toBe('invalidSyntax');
   });
 
   it('If-Match: a stale version is 412 and changes nothing; the current one succeeds', async () => {
     const user = await createUser({ userName: 'etag-match@example.com', title: 'v1' });
-    const ok = await patchUser(user.id, [{ op: 'replace', path: 'title', value: 'v2' }], { 'if-match': user.meta.version });
+    const ok = await patchUser(user.id, [{ op: 'replace', path: 'title', value: 'v2' }], {
+      'if-match': user.meta.version,
+    });
     expect(ok.status).toBe(200);
-    const stale = await patchUser(user.id, [{ op: 'replace', path: 'title', value: 'v3' }], { 'if-match': user.meta.version });
+    const stale = await patchUser(user.id, [{ op: 'replace', path: 'title', value: 'v3' }], {
+      'if-match': user.meta.version,
+    });
     expect(stale.status).toBe(412);
-    const staleDelete = await server.scim(`/Users/${user.id}`, { method: 'DELETE', headers: { 'if-match': user.meta.version } });
+    const staleDelete = await server.scim(`/Users/${user.id}`, {
+      method: 'DELETE',
+      headers: { 'if-match': user.meta.version },
+    });
     expect(staleDelete.status).toBe(412);
     const current = await scimJson(await server.scim(`/Users/${user.id}`));
     expect(current.title).toBe('v2');
@@ -228,7 +306,12 @@ describe('Users: replace, patch, delete', () => {
     const user = await createUser({ userName: 'delete@example.com' });
     expect((await server.scim(`/Users/${user.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await server.scim(`/Users/${user.id}`, { method: 'DELETE' })).status).toBe(404);
-    for (const id of ['010101001010101011001010101011', 'not a uuid', '%00', "'; drop table users; --"]) {
+    for (const id of [
+      '010101001010101011001010101011',
+      'not a uuid',
+      '%00',
+      "'; drop table users; --",
+    ]) {
       const res = await server.scim(`/Users/${encodeURIComponent(id)}`);
       expect(res.status).toBe(404);
     }

@@ -22,11 +22,21 @@ export class SqliteCredentialRepository implements CredentialRepository {
   constructor(private readonly db: SqliteDb) {}
 
   findBySecretHash(secretHash: string) {
-    const row = this.db.select().from(credentials).where(eq(credentials.secretHash, secretHash)).get();
+    const row = this.db
+      .select()
+      .from(credentials)
+      .where(eq(credentials.secretHash, secretHash))
+      .get();
     return Promise.resolve(row ? { ...toCredential(row), secretHash: row.secretHash } : undefined);
   }
 
-  create(input: { id: string; tenantId: string; label: string; secretHash: string; expiresAt: Date | null }) {
+  create(input: {
+    id: string;
+    tenantId: string;
+    label: string;
+    secretHash: string;
+    expiresAt: Date | null;
+  }) {
     const row = this.db
       .insert(credentials)
       .values({ ...input, kind: 'bearer', createdAt: new Date() })

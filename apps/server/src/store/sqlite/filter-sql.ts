@@ -43,7 +43,10 @@ export function compileFilter(filter: ResolvedFilter, target: FilterTarget): SQL
   }
 }
 
-function compileLeaf(filter: Exclude<ResolvedFilter, { kind: 'and' | 'or' | 'not' }>, target: FilterTarget): SQL {
+function compileLeaf(
+  filter: Exclude<ResolvedFilter, { kind: 'and' | 'or' | 'not' }>,
+  target: FilterTarget,
+): SQL {
   const path = filter.path;
   const special = target.special?.[path.attribute];
   if (special) return special(filter);
@@ -61,8 +64,16 @@ function compileLeaf(filter: Exclude<ResolvedFilter, { kind: 'and' | 'or' | 'not
     if (filter.kind === 'present') {
       return sql`coalesce(json_array_length(${target.data}, ${jsonPath(path, false)}), 0) > 0`;
     }
-    const element = path.definition.type === 'complex' && path.sub ? sql`json_extract(je.value, ${`$.${quote(path.sub)}`})` : sql`je.value`;
-    const match = compareExpression(element, path, filter.op === 'ne' ? 'eq' : filter.op, filter.value);
+    const element =
+      path.definition.type === 'complex' && path.sub
+        ? sql`json_extract(je.value, ${`$.${quote(path.sub)}`})`
+        : sql`je.value`;
+    const match = compareExpression(
+      element,
+      path,
+      filter.op === 'ne' ? 'eq' : filter.op,
+      filter.value,
+    );
     const any = sql`exists (select 1 from json_each(${target.data}, ${jsonPath(path, false)}) as je where ${match})`;
     // `ne` on a multi-valued attribute: no element equals the value.
     return filter.op === 'ne' ? sql`(not ${any})` : any;
@@ -95,7 +106,10 @@ function compileElement(filter: ResolvedFilter): SQL {
   }
 }
 
-function compileOnColumn(filter: Exclude<ResolvedFilter, { kind: 'and' | 'or' | 'not' | 'valuePath' }>, promoted: PromotedColumn): SQL {
+function compileOnColumn(
+  filter: Exclude<ResolvedFilter, { kind: 'and' | 'or' | 'not' | 'valuePath' }>,
+  promoted: PromotedColumn,
+): SQL {
   const column = sql`${promoted.column}`;
   if (filter.kind === 'present') return presentExpression(column, filter.path);
   if (promoted.epochMillis) {
@@ -111,13 +125,22 @@ function compileOnColumn(filter: Exclude<ResolvedFilter, { kind: 'and' | 'or' | 
 
 function presentExpression(expression: SQL, path: ResolvedAttributePath): SQL {
   // RFC 7644 §3.4.2.2: pr means "has a non-empty, non-null value".
-  if (path.leaf.type === 'string' || path.leaf.type === 'reference' || path.leaf.type === 'binary') {
+  if (
+    path.leaf.type === 'string' ||
+    path.leaf.type === 'reference' ||
+    path.leaf.type === 'binary'
+  ) {
     return sql`coalesce(${expression} <> '', 0)`;
   }
   return sql`(${expression} is not null)`;
 }
 
-function compareExpression(expression: SQL, path: ResolvedAttributePath, op: string, value: FilterValue): SQL {
+function compareExpression(
+  expression: SQL,
+  path: ResolvedAttributePath,
+  op: string,
+  value: FilterValue,
+): SQL {
   if (value === null) return nullComparison(expression, op);
   switch (path.leaf.type) {
     case 'boolean': {

@@ -29,14 +29,26 @@ function membersFilter(filter: ResolvedFilter): SQL {
   if (filter.kind === 'present') {
     return sql`exists (select 1 from ${groupMembers} where ${inGroup})`;
   }
-  if (filter.kind === 'compare' && (filter.op === 'eq' || filter.op === 'ne') && filter.value !== null) {
-    const column = filter.path.sub === 'type' ? groupMembers.memberType : filter.path.sub === 'value' ? groupMembers.memberId : undefined;
+  if (
+    filter.kind === 'compare' &&
+    (filter.op === 'eq' || filter.op === 'ne') &&
+    filter.value !== null
+  ) {
+    const column =
+      filter.path.sub === 'type'
+        ? groupMembers.memberType
+        : filter.path.sub === 'value'
+          ? groupMembers.memberId
+          : undefined;
     if (column) {
       const any = sql`exists (select 1 from ${groupMembers} where ${inGroup} and ${column} = ${String(filter.value)})`;
       return filter.op === 'eq' ? any : sql`(not ${any})`;
     }
   }
-  throw ScimError.of('invalidFilter', 'Group members can be filtered with members.value or members.type, eq or ne, and pr');
+  throw ScimError.of(
+    'invalidFilter',
+    'Group members can be filtered with members.value or members.type, eq or ne, and pr',
+  );
 }
 
 const filterTarget: FilterTarget = {
@@ -172,7 +184,9 @@ export class SqliteGroupRepository implements GroupRepository {
           value: groupMembers.memberId,
           type: groupMembers.memberType,
           userDisplay: sql<string | null>`coalesce(${users.displayName}, ${users.userName})`,
-          groupDisplay: sql<string | null>`(select g2.display_name from ${groups} as g2 where g2.id = ${groupMembers.memberId})`,
+          groupDisplay: sql<
+            string | null
+          >`(select g2.display_name from ${groups} as g2 where g2.id = ${groupMembers.memberId})`,
         })
         .from(groupMembers)
         .leftJoin(users, eq(users.id, groupMembers.memberId))
@@ -196,7 +210,15 @@ export class SqliteGroupRepository implements GroupRepository {
     for (const part of chunks(members)) {
       this.db
         .insert(groupMembers)
-        .values(part.map((m) => ({ tenantId, groupId, memberId: m.value, memberType: m.type, createdAt: new Date() })))
+        .values(
+          part.map((m) => ({
+            tenantId,
+            groupId,
+            memberId: m.value,
+            memberType: m.type,
+            createdAt: new Date(),
+          })),
+        )
         .onConflictDoNothing()
         .run();
     }
@@ -208,7 +230,11 @@ export class SqliteGroupRepository implements GroupRepository {
       this.db
         .delete(groupMembers)
         .where(
-          and(eq(groupMembers.tenantId, tenantId), eq(groupMembers.groupId, groupId), inArray(groupMembers.memberId, ids)),
+          and(
+            eq(groupMembers.tenantId, tenantId),
+            eq(groupMembers.groupId, groupId),
+            inArray(groupMembers.memberId, ids),
+          ),
         )
         .run();
     }

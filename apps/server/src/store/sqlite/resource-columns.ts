@@ -24,8 +24,8 @@ export function groupColumns(data: JsonObject) {
 /** SQLite reports unique index violations with this code; drizzle may wrap the driver error as `cause`. */
 export function isUniqueViolation(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    if (typeof e === 'object' && 'code' in e && (e).code === 'SQLITE_CONSTRAINT_UNIQUE') return true;
-    e = typeof e === 'object' && 'cause' in e ? (e).cause : undefined;
+    if (typeof e === 'object' && 'code' in e && e.code === 'SQLITE_CONSTRAINT_UNIQUE') return true;
+    e = typeof e === 'object' && 'cause' in e ? e.cause : undefined;
   }
   return false;
 }

@@ -1,5 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 
 /** Times are epoch milliseconds; documents are JSON text. */
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull();
@@ -27,7 +34,10 @@ export const credentials = sqliteTable(
     revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
     lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [uniqueIndex('credentials_secret_hash').on(t.secretHash), index('credentials_tenant').on(t.tenantId)],
+  (t) => [
+    uniqueIndex('credentials_secret_hash').on(t.secretHash),
+    index('credentials_tenant').on(t.tenantId),
+  ],
 );
 
 export const users = sqliteTable(
@@ -94,5 +104,8 @@ export const groupMembers = sqliteTable(
       .notNull()
       .default(sql`(unixepoch() * 1000)`),
   },
-  (t) => [primaryKey({ columns: [t.groupId, t.memberId] }), index('group_members_member').on(t.tenantId, t.memberId)],
+  (t) => [
+    primaryKey({ columns: [t.groupId, t.memberId] }),
+    index('group_members_member').on(t.tenantId, t.memberId),
+  ],
 );

@@ -8,7 +8,9 @@ export class SqliteTenantRepository implements TenantRepository {
 
   get(id: string): Promise<Tenant | undefined> {
     const row = this.db.select().from(tenants).where(eq(tenants.id, id)).get();
-    return Promise.resolve(row ? { id: row.id, name: row.name, created: row.createdAt } : undefined);
+    return Promise.resolve(
+      row ? { id: row.id, name: row.name, created: row.createdAt } : undefined,
+    );
   }
 
   async ensure(id: string, name: string): Promise<Tenant> {

@@ -119,7 +119,9 @@ export class SqliteUserRepository implements UserRepository {
             eq(users.tenantId, tenantId),
             eq(users.id, id),
             // RFC 7644 §3.14: checked and written in one statement, so concurrent writers cannot both win.
-            options.expectedVersion !== undefined ? eq(users.version, options.expectedVersion) : undefined,
+            options.expectedVersion !== undefined
+              ? eq(users.version, options.expectedVersion)
+              : undefined,
           ),
         )
         .returning()
