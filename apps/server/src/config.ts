@@ -22,6 +22,7 @@ const Environment = z.object({
   SCIM_PUBLIC_URL: z.url().optional(),
   SCIM_DEFAULT_PAGE_SIZE: z.coerce.number().int().min(1).default(100),
   SCIM_MAX_PAGE_SIZE: z.coerce.number().int().min(1).default(1000),
+  SCIM_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(0).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -34,6 +35,8 @@ export interface Config {
   /** Base for absolute URLs (meta.location, Location); else taken from each request. */
   publicUrl: string | undefined;
   page: { defaultCount: number; maxCount: number };
+  /** Default requests per second per credential (0: unlimited); tenants may override. */
+  rateLimitPerSecond: number;
   logLevel: z.infer<typeof Environment>['LOG_LEVEL'];
 }
 
@@ -59,6 +62,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       defaultCount: Math.min(e.SCIM_DEFAULT_PAGE_SIZE, e.SCIM_MAX_PAGE_SIZE),
       maxCount: e.SCIM_MAX_PAGE_SIZE,
     },
+    rateLimitPerSecond: e.SCIM_RATE_LIMIT_PER_SECOND,
     logLevel: e.LOG_LEVEL,
   };
 }

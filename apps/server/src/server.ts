@@ -24,7 +24,13 @@ export async function startServer(
   if (config.bootstrap)
     await bootstrapTenant(store, config.bootstrap.tenant, config.bootstrap.token);
   const services = createScimServices(store, config.page);
-  const app = createApp({ store, services, logger, publicUrl: config.publicUrl });
+  const app = createApp({
+    store,
+    services,
+    logger,
+    publicUrl: config.publicUrl,
+    rateLimitPerSecond: config.rateLimitPerSecond,
+  });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
       resolve(s),

@@ -3,7 +3,7 @@
  * of RFC 7644 §3.12 (Table 9), in the style of tRPC's code tables.
  */
 
-/** RFC 7644 §3.12 Table 9, plus `sensitive` (§7.5.2). */
+/** RFC 7644 §3.12 Table 9, plus `sensitive` (§7.5.2) and RFC 9865 §2.3's cursor errors. */
 export const SCIM_TYPE_STATUS = {
   invalidFilter: 400,
   tooMany: 400,
@@ -15,6 +15,9 @@ export const SCIM_TYPE_STATUS = {
   invalidValue: 400,
   invalidVers: 400,
   sensitive: 400,
+  invalidCursor: 400,
+  expiredCursor: 400,
+  invalidCount: 400,
 } as const;
 
 export type ScimType = keyof typeof SCIM_TYPE_STATUS;

@@ -6,6 +6,7 @@ import type { ScimContext } from '../scim/context.ts';
 import { scimRouter } from '../scim/router.ts';
 import type { ScimServices } from '../scim/services.ts';
 import type { Store } from '../store/port.ts';
+import { RateLimiter } from './rate-limit.ts';
 import { createScimEdge, errorResponse, SCIM_MEDIA_TYPE } from './scim-edge.ts';
 
 export interface AppDependencies {
@@ -13,14 +14,23 @@ export interface AppDependencies {
   services: ScimServices;
   logger: Logger;
   publicUrl: string | undefined;
+  /** Default requests per second per credential; a tenant's own setting wins. */
+  rateLimitPerSecond: number;
 }
 
 /**
  * The HTTP surface: `/healthz`, and the SCIM wire API at
  * `/scim/v2/<tenant>/…` (authenticated per tenant, then handed to the edge).
  */
-export function createApp({ store, services, logger, publicUrl }: AppDependencies): Hono {
+export function createApp({
+  store,
+  services,
+  logger,
+  publicUrl,
+  rateLimitPerSecond,
+}: AppDependencies): Hono {
   const app = new Hono();
+  const limiter = new RateLimiter();
   const edge = createScimEdge(scimRouter, (error) =>
     logger.error({ err: error }, 'SCIM request failed'),
   );
@@ -29,29 +39,17 @@ export function createApp({ store, services, logger, publicUrl }: AppDependencie
 
   app.all('/scim/v2/:tenant/*', async (c) => {
     const tenantId = decodeURIComponent(c.req.param('tenant'));
+    const url = new URL(c.req.url);
     const started = performance.now();
-    let response: Response;
-    try {
-      const { tenant } = await authenticate(store, tenantId, c.req.header('authorization') ?? null);
-      const origin = publicUrl ?? new URL(c.req.url).origin;
-      const baseUrl = `${origin}/scim/v2/${encodeURIComponent(tenant.id)}`;
-      response = await edge(c.req.raw, (body, control): ScimContext => ({
-        tenant,
-        services,
-        baseUrl,
-        body,
-        requestHeaders: c.req.raw.headers,
-        response: control,
-      }));
-    } catch (error) {
-      if (!(error instanceof ScimError)) throw error;
-      response = errorResponse(error);
-    }
+    const response = await serveScim(c.req.raw, url, tenantId).catch((error: unknown) => {
+      if (error instanceof ScimError) return errorResponse(error);
+      throw error;
+    });
     logger.info(
       {
         tenant: tenantId,
         method: c.req.method,
-        path: new URL(c.req.url).pathname,
+        path: url.pathname,
         status: response.status,
         ms: Math.round(performance.now() - started),
         userAgent: c.req.header('user-agent'),
@@ -60,6 +58,29 @@ export function createApp({ store, services, logger, publicUrl }: AppDependencie
     );
     return response;
   });
+
+  /** Authenticate, rate-limit, then hand the request to the SCIM edge. */
+  async function serveScim(request: Request, url: URL, tenantId: string): Promise<Response> {
+    const { tenant, credential } = await authenticate(
+      store,
+      tenantId,
+      request.headers.get('authorization'),
+    );
+    const allowed = limiter.take(credential.id, {
+      perSecond: tenant.rateLimitPerSecond ?? rateLimitPerSecond,
+    });
+    if (!allowed.ok) return tooManyRequests(allowed.retryAfterSeconds);
+    const baseUrl = `${publicUrl ?? url.origin}/scim/v2/${encodeURIComponent(tenant.id)}`;
+    return edge(request, (body, control): ScimContext => ({
+      tenant,
+      services,
+      baseUrl,
+      body,
+      requestHeaders: request.headers,
+      query: url.searchParams,
+      response: control,
+    }));
+  }
 
   app.notFound((c) =>
     c.req.path.startsWith('/scim/')
@@ -80,4 +101,13 @@ export function createApp({ store, services, logger, publicUrl }: AppDependencie
   });
 
   return app;
+}
+
+/** RFC 6585 §4 and RFC 7644 §3.12: 429 with an integer Retry-After. */
+function tooManyRequests(retryAfterSeconds: number): Response {
+  const response = errorResponse(
+    ScimError.status(429, `Too many requests; retry after ${retryAfterSeconds} s`),
+  );
+  response.headers.set('retry-after', String(retryAfterSeconds));
+  return response;
 }

@@ -19,6 +19,7 @@
 import { SCIM_ERROR_SCHEMA, ScimError } from '@scim/schema';
 import { createOpenApiNodeHttpHandler } from 'trpc-to-openapi';
 import type { ScimContext, ResponseControl } from '../scim/context.ts';
+import { MAX_REQUEST_BODY_BYTES } from '../scim/request-limits.ts';
 import type { ScimRouter } from '../scim/router.ts';
 import { toScimError } from './scim-error-mapping.ts';
 
@@ -85,7 +86,7 @@ export function createScimEdge(router: ScimRouter, onError?: (error: unknown) =>
 }
 
 /** Bodies larger than this are refused with 413 (RFC 7644 §3.12). */
-export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_BODY_BYTES = MAX_REQUEST_BODY_BYTES;
 
 type ParsedBody = { body: Record<string, unknown> | undefined };
 

@@ -16,5 +16,10 @@ export interface ScimContext {
   /** The parsed JSON request body, untouched (the edge checked it is an object). */
   body: Record<string, unknown> | undefined;
   requestHeaders: Headers;
+  /**
+   * The query string. trpc-to-openapi reads query parameters only for GET
+   * and DELETE, but RFC 7644 §3.9 allows `attributes` on POST, PUT and PATCH.
+   */
+  query: URLSearchParams;
   response: ResponseControl;
 }

@@ -8,20 +8,21 @@ import { z } from 'zod';
 export const tenantParam = { tenant: z.string() };
 export const idParams = { tenant: z.string(), id: z.string() };
 
-export const listParams = {
-  ...tenantParam,
-  filter: z.string().optional(),
-  startIndex: z.string().optional(),
-  count: z.string().optional(),
-  attributes: z.string().optional(),
-  excludedAttributes: z.string().optional(),
-  sortBy: z.string().optional(),
-  sortOrder: z.string().optional(),
-};
-
 export const projectionParams = {
   attributes: z.string().optional(),
   excludedAttributes: z.string().optional(),
+};
+
+/** RFC 7644 §3.4.2 query parameters, plus RFC 9865's `cursor`. */
+export const listParams = {
+  ...tenantParam,
+  ...projectionParams,
+  filter: z.string().optional(),
+  startIndex: z.string().optional(),
+  count: z.string().optional(),
+  sortBy: z.string().optional(),
+  sortOrder: z.string().optional(),
+  cursor: z.string().optional(),
 };
 
 /** Path parameters arrive percent-encoded (trpc-to-openapi does not decode them). */
@@ -33,14 +34,15 @@ export function decodeParam(value: string): string {
   }
 }
 
-/** `excludedAttributes=members` (Entra) lets us skip reading memberships. */
-export function wantsMembers(params: {
-  attributes?: string | undefined;
-  excludedAttributes?: string | undefined;
-}): boolean {
-  const names = (list: string | undefined) =>
-    (list ?? '').split(',').map((s) => s.trim().toLowerCase());
-  if (params.attributes)
-    return names(params.attributes).some((n) => n === 'members' || n.startsWith('members.'));
-  return !names(params.excludedAttributes).includes('members');
+/** `attributes` / `excludedAttributes` from the query string, for any method. */
+export function projectionParamsOf(query: URLSearchParams): {
+  attributes?: string;
+  excludedAttributes?: string;
+} {
+  const attributes = query.get('attributes') ?? undefined;
+  const excludedAttributes = query.get('excludedAttributes') ?? undefined;
+  return {
+    ...(attributes !== undefined ? { attributes } : {}),
+    ...(excludedAttributes !== undefined ? { excludedAttributes } : {}),
+  };
 }

@@ -1,5 +1,7 @@
+import { bulkRouter } from './bulk/router.ts';
 import { discoveryRouter } from './discovery/router.ts';
 import { groupsRouter } from './groups/router.ts';
+import { searchRouter } from './search/router.ts';
 import { createScimRouter } from './trpc.ts';
 import { usersRouter } from './users/router.ts';
 
@@ -8,6 +10,8 @@ export const scimRouter = createScimRouter({
   discovery: discoveryRouter,
   users: usersRouter,
   groups: groupsRouter,
+  search: searchRouter,
+  bulk: bulkRouter,
 });
 
 export type ScimRouter = typeof scimRouter;

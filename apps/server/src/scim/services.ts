@@ -1,5 +1,6 @@
 import type { ServiceProviderFeatures } from '@scim/schema';
 import type { Store } from '../store/port.ts';
+import { BULK_MAX_OPERATIONS, BULK_MAX_PAYLOAD_BYTES } from './bulk/limits.ts';
 import { GroupService } from './groups/service.ts';
 import type { ListLimits } from './query/list-params.ts';
 import { UserService } from './users/service.ts';
@@ -8,20 +9,34 @@ export interface ScimServices {
   users: UserService;
   groups: GroupService;
   features: ServiceProviderFeatures;
+  limits: ListLimits;
 }
 
 export function createScimServices(store: Store, limits: ListLimits): ScimServices {
   return {
-    users: new UserService(store, limits),
-    groups: new GroupService(store, limits),
+    users: new UserService(store),
+    groups: new GroupService(store),
+    limits,
     // Truthful ServiceProviderConfig (RFC 7643 §5): what this build does today.
     features: {
       patch: true,
-      bulk: { supported: false, maxOperations: 0, maxPayloadSize: 0 },
+      bulk: {
+        supported: true,
+        maxOperations: BULK_MAX_OPERATIONS,
+        maxPayloadSize: BULK_MAX_PAYLOAD_BYTES,
+      },
       filter: { supported: true, maxResults: limits.maxCount },
       changePassword: false,
-      sort: false,
+      sort: true,
       etag: true,
+      // Index paging stays the default: Okta and Entra page by startIndex.
+      pagination: {
+        cursor: true,
+        index: true,
+        defaultPaginationMethod: 'index',
+        defaultPageSize: limits.defaultCount,
+        maxPageSize: limits.maxCount,
+      },
     },
   };
 }

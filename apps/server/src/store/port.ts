@@ -3,13 +3,15 @@
  * terms. The drizzle/SQLite implementation lives in `sqlite/`; a PostgreSQL
  * one can follow without touching the services.
  */
-import type { ResolvedFilter } from '../scim/query/resolved-filter.ts';
+import type { ResolvedAttributePath, ResolvedFilter } from '../scim/query/resolved-filter.ts';
 
 export type JsonObject = Record<string, unknown>;
 
 export interface Tenant {
   id: string;
   name: string;
+  /** Requests per second per credential; null: the server default; 0: unlimited. */
+  rateLimitPerSecond: number | null;
   created: Date;
 }
 
@@ -42,6 +44,7 @@ export interface StoredUser extends StoredResource {
 
 export interface StoredGroup extends StoredResource {
   displayName: string;
+  memberCount: number;
 }
 
 export interface MemberRef {
@@ -53,16 +56,37 @@ export interface Member extends MemberRef {
   display: string | undefined;
 }
 
+/** RFC 7644 §3.4.2.3 */
+export interface SortOrder {
+  path: ResolvedAttributePath;
+  descending: boolean;
+}
+
+/** Just after which row a cursor page starts (RFC 9865): the row's sort key, creation time and id. */
+export interface CursorPosition {
+  sortKey?: string | number | null;
+  created: number;
+  id: string;
+}
+
+export type Paging =
+  /** RFC 7644 §3.4.2.4; startIndex is 1-based. */
+  | { kind: 'index'; startIndex: number; count: number }
+  /** RFC 9865; `after` undefined for the first page. */
+  | { kind: 'cursor'; after: CursorPosition | undefined; count: number };
+
 export interface ListQuery {
   filter: ResolvedFilter | undefined;
-  /** 1-based, RFC 7644 §3.4.2.4 */
-  startIndex: number;
-  count: number;
+  /** Undefined: creation order, the stable default. */
+  sort: SortOrder | undefined;
+  paging: Paging;
 }
 
 export interface Page<T> {
   totalResults: number;
   items: T[];
+  /** With cursor paging: where the next page starts; absent on the last page. */
+  next?: CursorPosition;
 }
 
 export interface NewUser {
@@ -83,6 +107,7 @@ export type WriteResult<T> =
 export interface TenantRepository {
   get(id: string): Promise<Tenant | undefined>;
   ensure(id: string, name: string): Promise<Tenant>;
+  setRateLimit(id: string, perSecond: number | null): Promise<void>;
 }
 
 export interface CredentialRepository {

@@ -11,6 +11,14 @@ export interface ServiceProviderFeatures {
   changePassword: boolean;
   sort: boolean;
   etag: boolean;
+  /** RFC 9865 §4 */
+  pagination: {
+    cursor: boolean;
+    index: boolean;
+    defaultPaginationMethod: 'index' | 'cursor';
+    defaultPageSize: number;
+    maxPageSize: number;
+  };
   documentationUri?: string;
 }
 
@@ -33,6 +41,16 @@ export const ServiceProviderConfigDocument = z.object({
   changePassword: z.object({ supported: z.boolean() }),
   sort: z.object({ supported: z.boolean() }),
   etag: z.object({ supported: z.boolean() }),
+  pagination: z
+    .object({
+      cursor: z.boolean(),
+      index: z.boolean(),
+      defaultPaginationMethod: z.enum(['index', 'cursor']),
+      defaultPageSize: z.number().int(),
+      maxPageSize: z.number().int(),
+      cursorTimeout: z.number().int().optional(),
+    })
+    .optional(),
   authenticationSchemes: z.array(
     z.object({
       type: z.string(),
@@ -60,6 +78,7 @@ export function serviceProviderConfigDocument(
     changePassword: { supported: features.changePassword },
     sort: { supported: features.sort },
     etag: { supported: features.etag },
+    pagination: features.pagination,
     authenticationSchemes: [
       {
         type: 'oauthbearertoken',

@@ -6,18 +6,22 @@ export function ListResponse<T extends z.ZodType>(resource: T) {
   return z.object({
     schemas: z.tuple([z.literal(URN.listResponse)]),
     totalResults: z.number().int(),
-    startIndex: z.number().int(),
+    /** Absent with cursor paging (RFC 9865). */
+    startIndex: z.number().int().optional(),
     itemsPerPage: z.number().int(),
     Resources: z.array(resource),
+    nextCursor: z.string().optional(),
   });
 }
 
 export type ListResponseBody<T> = {
   schemas: [typeof URN.listResponse];
   totalResults: number;
-  startIndex: number;
+  startIndex?: number;
   itemsPerPage: number;
   Resources: T[];
+  /** RFC 9865: present on every cursor page but the last. */
+  nextCursor?: string;
 };
 
 export function listResponse<T>(

@@ -47,11 +47,19 @@ function normalizeInto(
       continue;
     }
     const resolved = resolveAttribute(resourceType, key);
-    if (!resolved) {
-      result[key] = value;
+    if (resolved) {
+      setAttribute(result, resolved.definition, value, resolved.definition.name);
       continue;
     }
-    setAttribute(result, resolved.definition, value, resolved.definition.name);
+    const owner = soleExtensionWith(resourceType, key);
+    if (owner) {
+      // Entra E-3: `department` / `manager` sent at the top level instead of under the extension URN.
+      result[owner.id] = normalizeExtension(owner, { [key]: value }, result[owner.id]);
+      if (Object.keys(result[owner.id] as JsonObject).length === 0) delete result[owner.id];
+      continue;
+    }
+    // Unknown attributes are kept verbatim; an explicit null is no value.
+    if (value !== null) result[key] = value;
   }
 }
 
@@ -124,6 +132,14 @@ function setAttribute(
     return;
   }
   result[definition.name] = normalized;
+}
+
+/** The one extension of this resource type that defines `name`, if exactly one does. */
+function soleExtensionWith(resourceType: ResourceTypeDefinition, name: string): SchemaDefinition | undefined {
+  const owners = resourceType.extensions.filter((e) =>
+    e.schema.attributes.some((a) => a.name.toLowerCase() === name.toLowerCase()),
+  );
+  return owners.length === 1 ? owners[0]?.schema : undefined;
 }
 
 /**

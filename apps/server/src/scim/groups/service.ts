@@ -10,6 +10,7 @@ import {
 } from '@scim/schema';
 import type {
   JsonObject,
+  ListQuery,
   Member,
   MemberRef,
   Page,
@@ -18,7 +19,6 @@ import type {
   StoredGroup,
 } from '../../store/port.ts';
 import { applyPatch } from '../patch/index.ts';
-import { parseListQuery, type ListLimits, type RawListParams } from '../query/list-params.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
 import { withUniqueness } from '../uniqueness.ts';
 import {
@@ -35,15 +35,16 @@ export interface GroupView {
 }
 
 export interface ReadOptions {
-  withMembers: boolean;
+  /**
+   * Load members: always, never (Entra's `excludedAttributes=members`), or only
+   * for groups up to a size, so a PATCH on a huge group does not echo it whole.
+   */
+  withMembers: boolean | { upTo: number };
 }
 
 /** Groups and memberships (RFC 7644 §3.3–3.6, RFC 7643 §4.2). */
 export class GroupService {
-  constructor(
-    private readonly store: Store,
-    private readonly limits: ListLimits,
-  ) {}
+  constructor(private readonly store: Store) {}
 
   create(tenantId: string, body: unknown, options: ReadOptions): Promise<GroupView> {
     const { data, members } = validate(body);
@@ -70,8 +71,7 @@ export class GroupService {
     });
   }
 
-  list(tenantId: string, params: RawListParams, options: ReadOptions): Promise<Page<GroupView>> {
-    const query = parseListQuery(params, groupResourceType, this.limits);
+  list(tenantId: string, query: ListQuery, options: ReadOptions): Promise<Page<GroupView>> {
     return this.store.transaction(async ({ groups }) => {
       const page = await groups.list(tenantId, query);
       const members = options.withMembers
@@ -81,7 +81,7 @@ export class GroupService {
           )
         : undefined;
       return {
-        totalResults: page.totalResults,
+        ...page,
         items: page.items.map((group) => ({
           group,
           members: members ? (members.get(group.id) ?? []) : undefined,
@@ -183,7 +183,10 @@ export class GroupService {
     group: StoredGroup,
     options: ReadOptions,
   ): Promise<GroupView> {
-    if (!options.withMembers) return { group, members: undefined };
+    const { withMembers } = options;
+    const load =
+      typeof withMembers === 'boolean' ? withMembers : group.memberCount <= withMembers.upTo;
+    if (!load) return { group, members: undefined };
     const members = await repositories.groups.members(group.tenantId, [group.id]);
     return { group, members: members.get(group.id) ?? [] };
   }

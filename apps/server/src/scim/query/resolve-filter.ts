@@ -89,7 +89,8 @@ function resolveInner(
   }
 }
 
-function resolvePath(
+/** Resolves one attribute reference (filter, sortBy); an unknown one is `invalidFilter` unless told otherwise. */
+export function resolvePath(
   path: AttributePath,
   resourceType: ResourceTypeDefinition,
   implicitValue = true,

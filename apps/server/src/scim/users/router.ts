@@ -1,78 +1,102 @@
-import { listResponse } from '@scim/schema';
+import { userResourceType } from '@scim/schema';
 import { z } from 'zod';
-import { etagOf, notModified } from '../resource-meta.ts';
-import { decodeParam, idParams, listParams, tenantParam } from '../route-input.ts';
-import { createScimRouter, scimProcedure } from '../trpc.ts';
-import { toScimUser } from './representation.ts';
-import type { UserView } from './service.ts';
 import type { ScimContext } from '../context.ts';
+import {
+  includesAttribute,
+  parseProjection,
+  project,
+  type Projection,
+} from '../query/projection.ts';
+import { prefersMinimal, respondNoContent, respondWithResource } from '../respond.ts';
+import { etagOf, notModified } from '../resource-meta.ts';
+import {
+  decodeParam,
+  idParams,
+  listParams,
+  projectionParams,
+  projectionParamsOf,
+  tenantParam,
+} from '../route-input.ts';
+import { createScimRouter, scimProcedure } from '../trpc.ts';
+import { listUsers } from './list.ts';
+import { toScimUser } from './representation.ts';
+import type { ReadOptions, UserView } from './service.ts';
 
 const path = '/scim/v2/{tenant}/Users';
 const tags = ['Users'];
 const resource = z.record(z.string(), z.unknown());
+const withId = z.object({ ...idParams, ...projectionParams });
+const withTenant = z.object({ ...tenantParam, ...projectionParams });
 
-function respond(ctx: ScimContext, view: UserView, status = 200) {
-  ctx.response.status = status;
-  ctx.response.headers.etag = etagOf(view.user.version);
-  const body = toScimUser(view.user, view.groups, ctx.baseUrl);
-  if (status === 201) ctx.response.headers.location = `${ctx.baseUrl}/Users/${view.user.id}`;
-  return body;
+function read(projection: Projection): ReadOptions {
+  return { withGroups: includesAttribute(projection, 'groups') };
+}
+
+function body(ctx: ScimContext, view: UserView, projection: Projection) {
+  return project(toScimUser(view.user, view.groups, ctx.baseUrl), projection, userResourceType);
 }
 
 export const usersRouter = createScimRouter({
   list: scimProcedure
     .meta({
-      openapi: { method: 'GET', path, tags, summary: 'List or filter users (RFC 7644 §3.4.2)' },
+      openapi: {
+        method: 'GET',
+        path,
+        tags,
+        summary: 'List, filter and sort users (RFC 7644 §3.4.2)',
+      },
     })
     .input(z.object(listParams))
     .output(resource)
-    .query(async ({ ctx, input }) => {
-      const page = await ctx.services.users.list(ctx.tenant.id, input);
-      const startIndex = Math.max(1, Number.parseInt(input.startIndex ?? '1', 10) || 1);
-      return listResponse(
-        page.items.map((v) => toScimUser(v.user, v.groups, ctx.baseUrl)),
-        page.totalResults,
-        startIndex,
-      );
-    }),
+    .query(({ ctx, input }) => listUsers(ctx, input)),
 
   get: scimProcedure
     .meta({ openapi: { method: 'GET', path: `${path}/{id}`, tags, summary: 'Get a user' } })
-    .input(z.object(idParams))
+    .input(withId)
     .output(resource.optional())
     .query(async ({ ctx, input }) => {
-      const view = await ctx.services.users.get(ctx.tenant.id, decodeParam(input.id));
+      const projection = parseProjection(projectionParamsOf(ctx.query), userResourceType);
+      const view = await ctx.services.users.get(
+        ctx.tenant.id,
+        decodeParam(input.id),
+        read(projection),
+      );
       if (notModified(ctx.requestHeaders.get('if-none-match'), view.user.version)) {
         ctx.response.status = 304;
         ctx.response.headers.etag = etagOf(view.user.version);
         return undefined;
       }
-      return respond(ctx, view);
+      return respondWithResource(ctx, body(ctx, view, projection), view.user.version);
     }),
 
   create: scimProcedure
     .meta({ successStatus: 201, openapi: { method: 'POST', path, tags, summary: 'Create a user' } })
-    .input(z.object(tenantParam))
+    .input(withTenant)
     .output(resource)
-    .mutation(async ({ ctx }) =>
-      respond(ctx, await ctx.services.users.create(ctx.tenant.id, ctx.body), 201),
-    ),
+    .mutation(async ({ ctx }) => {
+      const projection = parseProjection(projectionParamsOf(ctx.query), userResourceType);
+      const view = await ctx.services.users.create(ctx.tenant.id, ctx.body);
+      return respondWithResource(ctx, body(ctx, view, projection), view.user.version, {
+        status: 201,
+        location: `${ctx.baseUrl}/Users/${view.user.id}`,
+      });
+    }),
 
   replace: scimProcedure
     .meta({ openapi: { method: 'PUT', path: `${path}/{id}`, tags, summary: 'Replace a user' } })
-    .input(z.object(idParams))
+    .input(withId)
     .output(resource)
-    .mutation(async ({ ctx, input }) =>
-      respond(
-        ctx,
-        await ctx.services.users.replace(
-          ctx.tenant.id,
-          decodeParam(input.id),
-          ctx.body,
-          ctx.requestHeaders.get('if-match'),
-        ),
-      ),
-    ),
+    .mutation(async ({ ctx, input }) => {
+      const projection = parseProjection(projectionParamsOf(ctx.query), userResourceType);
+      const id = decodeParam(input.id);
+      const view = await ctx.services.users.replace(
+        ctx.tenant.id,
+        id,
+        ctx.body,
+        ctx.requestHeaders.get('if-match'),
+      );
+      return respondWithResource(ctx, body(ctx, view, projection), view.user.version);
+    }),
 
   patch: scimProcedure
     .meta({
@@ -83,19 +107,20 @@ export const usersRouter = createScimRouter({
         summary: 'Modify a user (RFC 7644 §3.5.2)',
       },
     })
-    .input(z.object(idParams))
-    .output(resource)
-    .mutation(async ({ ctx, input }) =>
-      respond(
-        ctx,
-        await ctx.services.users.patch(
-          ctx.tenant.id,
-          decodeParam(input.id),
-          ctx.body,
-          ctx.requestHeaders.get('if-match'),
-        ),
-      ),
-    ),
+    .input(withId)
+    .output(resource.optional())
+    .mutation(async ({ ctx, input }) => {
+      const projection = parseProjection(projectionParamsOf(ctx.query), userResourceType);
+      const id = decodeParam(input.id);
+      const view = await ctx.services.users.patch(
+        ctx.tenant.id,
+        id,
+        ctx.body,
+        ctx.requestHeaders.get('if-match'),
+      );
+      if (prefersMinimal(ctx)) return respondNoContent(ctx, view.user.version);
+      return respondWithResource(ctx, body(ctx, view, projection), view.user.version);
+    }),
 
   delete: scimProcedure
     .meta({
@@ -110,6 +135,6 @@ export const usersRouter = createScimRouter({
         decodeParam(input.id),
         ctx.requestHeaders.get('if-match'),
       );
-      ctx.response.status = 204;
+      respondNoContent(ctx);
     }),
 });

@@ -8,9 +8,8 @@ import {
   parseModel,
   userResourceType,
 } from '@scim/schema';
-import type { JsonObject, Page, Store, StoredUser } from '../../store/port.ts';
+import type { JsonObject, ListQuery, Page, Store, StoredUser } from '../../store/port.ts';
 import { applyPatch } from '../patch/index.ts';
-import { parseListQuery, type ListLimits, type RawListParams } from '../query/list-params.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
 import { withUniqueness } from '../uniqueness.ts';
 import { hashPassword } from './password-hash.ts';
@@ -21,12 +20,16 @@ export interface UserView {
   groups: UserGroupRef[];
 }
 
+/** Reading the read-only `groups` attribute costs a query; skipped when projected out. */
+export interface ReadOptions {
+  withGroups: boolean;
+}
+
+const ALL: ReadOptions = { withGroups: true };
+
 /** Users: the rules between the wire and the store (RFC 7644 §3.3–3.6). */
 export class UserService {
-  constructor(
-    private readonly store: Store,
-    private readonly limits: ListLimits,
-  ) {}
+  constructor(private readonly store: Store) {}
 
   async create(tenantId: string, body: unknown): Promise<UserView> {
     const { data, password } = validate(body);
@@ -41,26 +44,27 @@ export class UserService {
     });
   }
 
-  get(tenantId: string, id: string): Promise<UserView> {
+  get(tenantId: string, id: string, options: ReadOptions = ALL): Promise<UserView> {
     return this.store.transaction(async ({ users }) => {
       const user = await users.get(tenantId, id);
       if (!user) throw ScimError.notFound(`User ${id} not found`);
-      const groups = await users.groupsOf(tenantId, [id]);
-      return { user, groups: groups.get(id) ?? [] };
+      const groups = options.withGroups ? await users.groupsOf(tenantId, [id]) : undefined;
+      return { user, groups: groups?.get(id) ?? [] };
     });
   }
 
-  list(tenantId: string, params: RawListParams): Promise<Page<UserView>> {
-    const query = parseListQuery(params, userResourceType, this.limits);
+  list(tenantId: string, query: ListQuery, options: ReadOptions = ALL): Promise<Page<UserView>> {
     return this.store.transaction(async ({ users }) => {
       const page = await users.list(tenantId, query);
-      const groups = await users.groupsOf(
-        tenantId,
-        page.items.map((u) => u.id),
-      );
+      const groups = options.withGroups
+        ? await users.groupsOf(
+            tenantId,
+            page.items.map((u) => u.id),
+          )
+        : undefined;
       return {
-        totalResults: page.totalResults,
-        items: page.items.map((user) => ({ user, groups: groups.get(user.id) ?? [] })),
+        ...page,
+        items: page.items.map((user) => ({ user, groups: groups?.get(user.id) ?? [] })),
       };
     });
   }

@@ -163,6 +163,17 @@ describe('Users: filters', () => {
     ['emails pr and externalId pr', 1],
     ['(externalId eq "ext-1" or externalId eq "ext-2") and not (emails pr)', 1],
     ['userName co "%"', 0], // SQL wildcards are literal
+    ['externalId ne "ext-1" and userName sw "filter."', 1],
+    ['meta.created lt "2100-01-01T00:00:00Z" and externalId pr', 2],
+    ['meta.created ge "2100-01-01T00:00:00Z"', 0],
+    ['meta.lastModified le "2000-01-01T00:00:00.000Z"', 0],
+    ['active eq true and externalId pr', 2],
+    ['active eq "True" and externalId eq "ext-2"', 1], // a string boolean is read as a boolean
+    ['emails[type eq "work" and primary eq true]', 1],
+    ['emails[not (type eq "work")]', 1],
+    ['emails.type eq "home" or emails.type eq "other"', 1],
+    ['EMAILS[TYPE EQ "work"] AND USERNAME PR', 1],
+    ['urn:ietf:params:scim:schemas:core:2.0:User:userName eq "filter.two@example.com"', 1],
   ])('%s → %i', async (filter, expected) => {
     expect(await count(filter)).toBe(expected);
   });

@@ -3,6 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { FilterValue } from '@scim/schema';
 import type { ResolvedAttributePath, ResolvedFilter } from '../../scim/query/resolved-filter.ts';
+import { jsonPath, keyPath } from './json-path.ts';
 
 /**
  * Compiles a resolved SCIM filter (RFC 7644 §3.4.2.2) to a SQLite WHERE
@@ -66,7 +67,7 @@ function compileLeaf(
     }
     const element =
       path.definition.type === 'complex' && path.sub
-        ? sql`json_extract(je.value, ${`$.${quote(path.sub)}`})`
+        ? sql`json_extract(je.value, ${keyPath(path.sub)})`
         : sql`je.value`;
     const match = compareExpression(
       element,
@@ -98,7 +99,7 @@ function compileElement(filter: ResolvedFilter): SQL {
     case 'compare': {
       const expression =
         filter.path.definition.type === 'complex' && filter.path.sub
-          ? sql`json_extract(je.value, ${`$.${quote(filter.path.sub)}`})`
+          ? sql`json_extract(je.value, ${keyPath(filter.path.sub)})`
           : sql`je.value`;
       if (filter.kind === 'present') return presentExpression(expression, filter.path);
       return compareExpression(expression, filter.path, filter.op, filter.value);
@@ -203,16 +204,4 @@ function binary(left: SQL, op: string, right: SQL): SQL {
     default:
       throw ScimError.of('invalidFilter', `Unsupported operator '${op}'`);
   }
-}
-
-/** `$."urn:…:User"."manager"."value"`: every key quoted, since URNs contain dots and colons. */
-function jsonPath(path: ResolvedAttributePath, withSub: boolean): string {
-  const segments = [path.extension, path.attribute, withSub ? path.sub : undefined].filter(
-    (s): s is string => s !== undefined,
-  );
-  return `$${segments.map((s) => `.${quote(s)}`).join('')}`;
-}
-
-function quote(key: string): string {
-  return `"${key.replace(/"/g, '\\"')}"`;
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { ScimError } from '@scim/schema';
 import { UniquenessViolation } from '../errors.ts';
 import type {
@@ -13,8 +13,10 @@ import type {
   WriteResult,
 } from '../port.ts';
 import type { ResolvedFilter } from '../../scim/query/resolved-filter.ts';
-import { compileFilter, type FilterTarget } from './filter-sql.ts';
+import type { FilterTarget } from './filter-sql.ts';
+import { listRows, type ListedTable } from './list-query.ts';
 import type { SqliteDb } from './open.ts';
+import { removeMemberships } from './memberships.ts';
 import { groupColumns, isUniqueViolation } from './resource-columns.ts';
 import { groupMembers, groups, users } from './schema.ts';
 
@@ -63,12 +65,21 @@ const filterTarget: FilterTarget = {
   special: { members: membersFilter },
 };
 
+const listedTable: ListedTable = {
+  table: groups,
+  tenantId: groups.tenantId,
+  createdAt: groups.createdAt,
+  id: groups.id,
+  target: filterTarget,
+};
+
 function toGroup(row: Row): StoredGroup {
   return {
     id: row.id,
     tenantId: row.tenantId,
     displayName: row.displayName,
     data: row.data,
+    memberCount: row.memberCount,
     version: row.version,
     created: row.createdAt,
     lastModified: row.updatedAt,
@@ -94,23 +105,8 @@ export class SqliteGroupRepository implements GroupRepository {
   }
 
   list(tenantId: string, query: ListQuery): Promise<Page<StoredGroup>> {
-    const where = and(
-      eq(groups.tenantId, tenantId),
-      query.filter ? compileFilter(query.filter, filterTarget) : undefined,
-    );
-    const total = this.db.select({ n: count() }).from(groups).where(where).get()?.n ?? 0;
-    const rows =
-      query.count === 0
-        ? []
-        : this.db
-            .select()
-            .from(groups)
-            .where(where)
-            .orderBy(asc(groups.createdAt), asc(groups.id))
-            .limit(query.count)
-            .offset(query.startIndex - 1)
-            .all();
-    return Promise.resolve({ totalResults: total, items: rows.map(toGroup) });
+    const { rows, ...page } = listRows<Row>(this.db, listedTable, tenantId, query);
+    return Promise.resolve({ ...page, items: rows.map(toGroup) });
   }
 
   insert(tenantId: string, group: NewGroup): Promise<StoredGroup> {
@@ -168,10 +164,7 @@ export class SqliteGroupRepository implements GroupRepository {
       .get();
     if (!deleted) return this.missOrMismatch(tenantId, id);
     // Memberships of the group cascade; memberships *in* other groups go here.
-    this.db
-      .delete(groupMembers)
-      .where(and(eq(groupMembers.tenantId, tenantId), eq(groupMembers.memberId, id)))
-      .run();
+    removeMemberships(this.db, tenantId, id);
     return Promise.resolve({ ok: true, value: true });
   }
 
@@ -207,8 +200,9 @@ export class SqliteGroupRepository implements GroupRepository {
   }
 
   addMembers(tenantId: string, groupId: string, members: MemberRef[]): Promise<void> {
+    let added = 0;
     for (const part of chunks(members)) {
-      this.db
+      added += this.db
         .insert(groupMembers)
         .values(
           part.map((m) => ({
@@ -220,14 +214,16 @@ export class SqliteGroupRepository implements GroupRepository {
           })),
         )
         .onConflictDoNothing()
-        .run();
+        .run().changes;
     }
+    this.adjustCount(groupId, added);
     return Promise.resolve();
   }
 
   removeMembers(tenantId: string, groupId: string, memberIds: string[]): Promise<void> {
+    let removed = 0;
     for (const ids of chunks(memberIds)) {
-      this.db
+      removed += this.db
         .delete(groupMembers)
         .where(
           and(
@@ -236,8 +232,9 @@ export class SqliteGroupRepository implements GroupRepository {
             inArray(groupMembers.memberId, ids),
           ),
         )
-        .run();
+        .run().changes;
     }
+    this.adjustCount(groupId, -removed);
     return Promise.resolve();
   }
 
@@ -246,7 +243,17 @@ export class SqliteGroupRepository implements GroupRepository {
       .delete(groupMembers)
       .where(and(eq(groupMembers.tenantId, tenantId), eq(groupMembers.groupId, groupId)))
       .run();
+    this.db.update(groups).set({ memberCount: 0 }).where(eq(groups.id, groupId)).run();
     await this.addMembers(tenantId, groupId, members);
+  }
+
+  private adjustCount(groupId: string, delta: number): void {
+    if (delta === 0) return;
+    this.db
+      .update(groups)
+      .set({ memberCount: sql`${groups.memberCount} + ${delta}` })
+      .where(eq(groups.id, groupId))
+      .run();
   }
 
   resolveMembers(tenantId: string, ids: string[]): Promise<Map<string, MemberRef['type']>> {

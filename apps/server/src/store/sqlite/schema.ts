@@ -15,6 +15,8 @@ const updatedAt = () => integer('updated_at', { mode: 'timestamp_ms' }).notNull(
 export const tenants = sqliteTable('tenants', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
+  /** Requests per second per credential; NULL takes the server default, 0 means unlimited. */
+  rateLimitPerSecond: integer('rate_limit_per_second'),
   createdAt: createdAt(),
 });
 
@@ -77,6 +79,8 @@ export const groups = sqliteTable(
     displayNameKey: text('display_name_key').notNull(),
     externalId: text('external_id'),
     data: text('data', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    /** Kept in step with group_members, so no request has to count a large group. */
+    memberCount: integer('member_count').notNull().default(0),
     version: integer('version').notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -9,7 +9,14 @@ export class SqliteTenantRepository implements TenantRepository {
   get(id: string): Promise<Tenant | undefined> {
     const row = this.db.select().from(tenants).where(eq(tenants.id, id)).get();
     return Promise.resolve(
-      row ? { id: row.id, name: row.name, created: row.createdAt } : undefined,
+      row
+        ? {
+            id: row.id,
+            name: row.name,
+            rateLimitPerSecond: row.rateLimitPerSecond,
+            created: row.createdAt,
+          }
+        : undefined,
     );
   }
 
@@ -18,5 +25,10 @@ export class SqliteTenantRepository implements TenantRepository {
     const tenant = await this.get(id);
     if (!tenant) throw new Error(`tenant ${id} could not be created`);
     return tenant;
+  }
+
+  setRateLimit(id: string, perSecond: number | null): Promise<void> {
+    this.db.update(tenants).set({ rateLimitPerSecond: perSecond }).where(eq(tenants.id, id)).run();
+    return Promise.resolve();
   }
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { UniquenessViolation } from '../errors.ts';
 import type {
   JsonObject,
@@ -9,8 +9,10 @@ import type {
   UserRepository,
   WriteResult,
 } from '../port.ts';
-import { compileFilter, type FilterTarget } from './filter-sql.ts';
+import type { FilterTarget } from './filter-sql.ts';
+import { listRows, type ListedTable } from './list-query.ts';
 import type { SqliteDb } from './open.ts';
+import { removeMemberships } from './memberships.ts';
 import { isUniqueViolation, userColumns } from './resource-columns.ts';
 import { groupMembers, groups, users } from './schema.ts';
 
@@ -27,6 +29,14 @@ const filterTarget: FilterTarget = {
     'meta.created': { column: users.createdAt, epochMillis: true },
     'meta.lastModified': { column: users.updatedAt, epochMillis: true },
   },
+};
+
+const listedTable: ListedTable = {
+  table: users,
+  tenantId: users.tenantId,
+  createdAt: users.createdAt,
+  id: users.id,
+  target: filterTarget,
 };
 
 function toUser(row: Row): StoredUser {
@@ -55,23 +65,8 @@ export class SqliteUserRepository implements UserRepository {
   }
 
   list(tenantId: string, query: ListQuery): Promise<Page<StoredUser>> {
-    const where = and(
-      eq(users.tenantId, tenantId),
-      query.filter ? compileFilter(query.filter, filterTarget) : undefined,
-    );
-    const total = this.db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
-    const rows =
-      query.count === 0
-        ? []
-        : this.db
-            .select()
-            .from(users)
-            .where(where)
-            .orderBy(asc(users.createdAt), asc(users.id))
-            .limit(query.count)
-            .offset(query.startIndex - 1)
-            .all();
-    return Promise.resolve({ totalResults: total, items: rows.map(toUser) });
+    const { rows, ...page } = listRows<Row>(this.db, listedTable, tenantId, query);
+    return Promise.resolve({ ...page, items: rows.map(toUser) });
   }
 
   insert(tenantId: string, user: NewUser): Promise<StoredUser> {
@@ -147,10 +142,7 @@ export class SqliteUserRepository implements UserRepository {
       .returning({ id: users.id })
       .get();
     if (!deleted) return this.missOrMismatch(tenantId, id);
-    this.db
-      .delete(groupMembers)
-      .where(and(eq(groupMembers.tenantId, tenantId), eq(groupMembers.memberId, id)))
-      .run();
+    removeMemberships(this.db, tenantId, id);
     return Promise.resolve({ ok: true, value: true });
   }
 
