@@ -1,8 +1,12 @@
-import { serve, type ServerType } from '@hono/node-server';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
 import type { Config } from './config.ts';
 import { createApp } from './http/app.ts';
+import { createScimEdge } from './http/scim-edge.ts';
+import { createScimListener, isScimRequest } from './http/scim-listener.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { scimRouter } from './scim/router.ts';
 import { createScimServices } from './scim/services.ts';
 import type { Store } from './store/port.ts';
 import { createSqliteStore } from './store/sqlite/store.ts';
@@ -24,18 +28,22 @@ export async function startServer(
   if (config.bootstrap)
     await bootstrapTenant(store, config.bootstrap.tenant, config.bootstrap.token);
   const services = createScimServices(store, config.page);
-  const app = createApp({
+  const scim = createScimListener({
     store,
     services,
+    edge: createScimEdge(scimRouter, (error) =>
+      logger.error({ err: error }, 'SCIM request failed'),
+    ),
     logger,
     publicUrl: config.publicUrl,
     rateLimitPerSecond: config.rateLimitPerSecond,
   });
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-      resolve(s),
-    );
+  const other = getRequestListener(createApp().fetch);
+  const server: Server = createServer((req, res) => {
+    if (isScimRequest(req.url)) void scim(req, res);
+    else void other(req, res);
   });
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const port = (server.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   return {
@@ -43,6 +51,7 @@ export async function startServer(
     port,
     store,
     async close() {
+      server.closeAllConnections();
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );

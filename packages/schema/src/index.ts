@@ -5,3 +5,4 @@ export * from './filter/index.ts';
 export * from './path/index.ts';
 export * from './models/index.ts';
 export * from './messages/index.ts';
+export * from './roles/index.ts';

@@ -21,26 +21,26 @@ export async function authenticate(
   const token = bearerToken(authorization);
   if (!token) throw ScimError.unauthorized('Bearer token is missing or invalid');
   const secretHash = hashToken(token);
-  return store.transaction(async ({ credentials, tenants }) => {
-    const credential = await credentials.findBySecretHash(secretHash);
-    const valid =
-      credential !== undefined &&
-      sameHash(credential.secretHash, secretHash) &&
-      credential.tenantId === tenantId &&
-      credential.revokedAt === null &&
-      (credential.expiresAt === null || credential.expiresAt > now);
-    const tenant = valid ? await tenants.get(tenantId) : undefined;
-    if (!credential || !valid || !tenant)
-      throw ScimError.unauthorized('Bearer token is missing or invalid');
-    if (
-      !credential.lastUsedAt ||
-      now.getTime() - credential.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS
-    ) {
-      await credentials.touch(credential.id, now);
-    }
-    const { secretHash: _secret, ...publicCredential } = credential;
-    return { tenant, credential: publicCredential };
+  const { credential, tenant } = await store.read(async ({ credentials, tenants }) => {
+    const found = await credentials.findBySecretHash(secretHash);
+    const owner = found?.tenantId === tenantId ? await tenants.get(tenantId) : undefined;
+    return { credential: found, tenant: owner };
   });
+  const valid =
+    credential !== undefined &&
+    tenant !== undefined &&
+    sameHash(credential.secretHash, secretHash) &&
+    credential.revokedAt === null &&
+    (credential.expiresAt === null || credential.expiresAt > now);
+  if (!valid) throw ScimError.unauthorized('Bearer token is missing or invalid');
+  if (
+    !credential.lastUsedAt ||
+    now.getTime() - credential.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS
+  ) {
+    await store.transaction(({ credentials }) => credentials.touch(credential.id, now));
+  }
+  const { secretHash: _secret, ...publicCredential } = credential;
+  return { tenant, credential: publicCredential };
 }
 
 function bearerToken(authorization: string | null): string | undefined {

@@ -4,26 +4,46 @@
  * scim-edge.test.ts (stack-and-style §1.4):
  *
  * 1. Request media types: `application/scim+json` (with or without
- *    `; charset=utf-8`) is rewritten to `application/json`, which is all the
- *    adapter accepts (trpc-to-openapi#142). Bodies are parsed and bounded here,
- *    so malformed JSON is a SCIM 400 invalidSyntax.
+ *    `; charset=utf-8`) is accepted as well as `application/json`; the
+ *    adapter only accepts the latter (trpc-to-openapi#142), so it is shown
+ *    plain JSON. Bodies are bounded and parsed here, so malformed JSON is a
+ *    SCIM 400 invalidSyntax, and the parsed body reaches procedures untouched.
  * 2. Per-request status and headers: procedures write `ctx.response`
  *    (201, 204, 304, ETag, Location); `responseMeta` hands them to the adapter.
  * 3. Error bodies: the adapter merges `message`, `code` and `issues` into
  *    every error; we rebuild the RFC 7644 §3.12 body from the SCIM fields.
  * 4. Responses are `application/scim+json`; 204 and 304 carry no body.
  * 5. trpc-to-openapi's fetch adapter rebuilds its handler (and, outside
- *    production, validates the whole router) on every request; we build
- *    the node handler once and feed it a Fetch Request.
+ *    production, validates the whole router) on every request, and its node
+ *    adapter converts every request into a Fetch Request for its abort
+ *    signal; we build the handler once and hand it a minimal request object.
  */
-import { SCIM_ERROR_SCHEMA, ScimError } from '@scim/schema';
+import { SCIM_ERROR_SCHEMA, ScimError, type ScimErrorBody } from '@scim/schema';
 import { createOpenApiNodeHttpHandler } from 'trpc-to-openapi';
-import type { ScimContext, ResponseControl } from '../scim/context.ts';
+import type { HeaderReader, ResponseControl, ScimContext } from '../scim/context.ts';
 import { MAX_REQUEST_BODY_BYTES } from '../scim/request-limits.ts';
 import type { ScimRouter } from '../scim/router.ts';
 import { toScimError } from './scim-error-mapping.ts';
 
 export const SCIM_MEDIA_TYPE = 'application/scim+json';
+
+/** Bodies larger than this are refused with 413 (RFC 7644 §3.12). */
+export const MAX_BODY_BYTES = MAX_REQUEST_BODY_BYTES;
+
+/** A request as the edge sees it, whatever server received it. */
+export interface EdgeRequest {
+  method: string;
+  url: URL;
+  headers: HeaderReader;
+  /** The raw body, already read within MAX_BODY_BYTES (undefined for GET/DELETE). */
+  body: Uint8Array | undefined;
+}
+
+export interface EdgeResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
 
 /** What the edge needs to build a procedure context for one request. */
 export type ContextFactory = (
@@ -31,18 +51,21 @@ export type ContextFactory = (
   response: ResponseControl,
 ) => ScimContext;
 
-type NodeLikeResponse = {
+export type ScimEdge = (
+  request: EdgeRequest,
+  buildContext: ContextFactory,
+) => Promise<EdgeResponse>;
+
+interface AdapterResponse {
   statusCode: number;
   setHeader(key: string, value: string | string[]): void;
   end(body?: string): void;
-};
-
-export type ScimEdge = (request: Request, buildContext: ContextFactory) => Promise<Response>;
+}
 
 export function createScimEdge(router: ScimRouter, onError?: (error: unknown) => void): ScimEdge {
   const handler = createOpenApiNodeHttpHandler({
     router,
-    createContext: ({ req }: { req: unknown }) => (req as { scimContext: ScimContext }).scimContext,
+    createContext: ({ req }: { req: unknown }) => (req as AdapterRequest).scimContext,
     responseMeta: ({ ctx, errors }) => {
       const response = ctx?.response;
       const error = errors[0];
@@ -54,45 +77,31 @@ export function createScimEdge(router: ScimRouter, onError?: (error: unknown) =>
     onError: ({ error }) => {
       if (toScimError(error).status >= 500) onError?.(error);
     },
-  });
+  }) as unknown as (req: AdapterRequest, res: AdapterResponse) => Promise<void>;
 
   return async (request, buildContext) => {
-    const parsed = await readBody(request);
+    const parsed = parseBody(request);
     if (parsed instanceof ScimError) return errorResponse(parsed);
-
-    const response: ResponseControl = { headers: {} };
-    const scimContext = buildContext(parsed.body, response);
-    const adapterRequest = adapterView(request, parsed.body, scimContext);
-    const raw = await new Promise<Response>((resolve) => {
-      const headers = new Headers();
-      let statusCode = 200;
-      const res: NodeLikeResponse = {
-        get statusCode() {
-          return statusCode;
-        },
-        set statusCode(code) {
-          statusCode = code;
-        },
+    const control: ResponseControl = { headers: {} };
+    const scimContext = buildContext(parsed.body, control);
+    return new Promise<EdgeResponse>((resolve) => {
+      const headers: Record<string, string> = {};
+      const res: AdapterResponse = {
+        statusCode: 200,
         setHeader: (key, value) => {
-          if (typeof value === 'string') headers.set(key, value);
-          else for (const v of value) headers.append(key, v);
+          headers[key.toLowerCase()] = typeof value === 'string' ? value : value.join(', ');
         },
-        end: (body) => resolve(finish(statusCode, headers, body)),
+        end: (body) => resolve(finish(res.statusCode, headers, body)),
       };
-      void (handler as (req: unknown, res: unknown) => Promise<void>)(adapterRequest, res);
+      void handler(adapterRequest(request, parsed.body, scimContext), res);
     });
-    return raw;
   };
 }
 
-/** Bodies larger than this are refused with 413 (RFC 7644 §3.12). */
-export const MAX_BODY_BYTES = MAX_REQUEST_BODY_BYTES;
-
 type ParsedBody = { body: Record<string, unknown> | undefined };
 
-async function readBody(request: Request): Promise<ParsedBody | ScimError> {
-  if (request.method === 'GET' || request.method === 'DELETE' || request.method === 'HEAD')
-    return { body: undefined };
+function parseBody(request: EdgeRequest): ParsedBody | ScimError {
+  if (request.body === undefined) return { body: undefined };
   const contentType = request.headers.get('content-type');
   // Okta's spec tests post application/json; RFC 7644 §3.1 says scim+json. Both, any parameters.
   if (contentType && !/^application\/(scim\+)?json\s*(;|$)/i.test(contentType)) {
@@ -101,11 +110,7 @@ async function readBody(request: Request): Promise<ParsedBody | ScimError> {
       `Unsupported content type '${contentType}'; use ${SCIM_MEDIA_TYPE}`,
     );
   }
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) return tooLarge();
-  const bytes = await readLimited(request, MAX_BODY_BYTES);
-  if (bytes === undefined) return tooLarge();
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = new TextDecoder('utf-8').decode(request.body);
   if (text.trim() === '') return ScimError.of('invalidSyntax', 'The request body is empty');
   let body: unknown;
   try {
@@ -119,73 +124,77 @@ async function readBody(request: Request): Promise<ParsedBody | ScimError> {
   return { body: body as Record<string, unknown> };
 }
 
-function tooLarge(): ScimError {
-  return ScimError.status(413, `The request body exceeds ${MAX_BODY_BYTES} bytes`);
-}
-
-/** Reads the body, giving up (undefined) as soon as it passes `limit` bytes. */
-async function readLimited(request: Request, limit: number): Promise<Uint8Array | undefined> {
-  if (!request.body) return new Uint8Array();
-  const reader: ReadableStreamDefaultReader<Uint8Array> = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+/** The 413 answer for a body over MAX_BODY_BYTES (the server stops reading there). */
+export function bodyTooLarge(): EdgeResponse {
+  return errorResponse(ScimError.status(413, `The request body exceeds ${MAX_BODY_BYTES} bytes`));
 }
 
 /**
- * The request as the adapter reads it: a Fetch Request whose `body` is the
- * already-parsed object and whose content type is plain JSON (workaround 1).
+ * The request as trpc-to-openapi reads it. Being an `instanceof Request`
+ * makes the adapter read headers, body and signal from it directly instead
+ * of building a Fetch Request from the node request (workaround 5); the
+ * content type is plain JSON (workaround 1) and the body is already parsed.
  */
-function adapterView(
-  request: Request,
+interface AdapterRequest {
+  method: string;
+  url: string;
+  headers: HeaderReader;
+  body: Record<string, unknown> | undefined;
+  signal: AbortSignal;
+  scimContext: ScimContext;
+}
+
+const NEVER_ABORTED = new AbortController().signal;
+
+function adapterRequest(
+  request: EdgeRequest,
   body: Record<string, unknown> | undefined,
   scimContext: ScimContext,
-): Request {
-  const headers = new Headers(request.headers);
-  if (body !== undefined) headers.set('content-type', 'application/json');
-  return new Proxy(request, {
-    get(target, property) {
-      if (property === 'body') return body;
-      if (property === 'headers') return headers;
-      if (property === 'scimContext') return scimContext;
-      return Reflect.get(target, property, target) as unknown;
-    },
-  });
+): AdapterRequest {
+  const own: AdapterRequest = {
+    method: request.method,
+    url: request.url.href,
+    headers:
+      body === undefined
+        ? request.headers
+        : {
+            get: (name) =>
+              name.toLowerCase() === 'content-type'
+                ? 'application/json'
+                : request.headers.get(name),
+          },
+    body,
+    signal: NEVER_ABORTED,
+    scimContext,
+  };
+  const adapted = Object.create(Request.prototype) as AdapterRequest;
+  for (const [key, value] of Object.entries(own)) {
+    Object.defineProperty(adapted, key, { value, writable: true, enumerable: true });
+  }
+  return adapted;
 }
 
 /** Workarounds 3 and 4: SCIM error bodies, SCIM media type, no body on 204/304. */
-function finish(status: number, headers: Headers, body: string | undefined): Response {
+function finish(
+  status: number,
+  headers: Record<string, string>,
+  body: string | undefined,
+): EdgeResponse {
   if (status === 204 || status === 304) {
-    headers.delete('content-type');
-    return new Response(null, { status, headers });
+    delete headers['content-type'];
+    return { status, headers, body: undefined };
   }
-  headers.set('content-type', SCIM_MEDIA_TYPE);
-  if (status < 400) return new Response(body ?? null, { status, headers });
-  return new Response(JSON.stringify(scimErrorBody(status, body)), { status, headers });
+  headers['content-type'] = SCIM_MEDIA_TYPE;
+  if (status < 400) return { status, headers, body };
+  return { status, headers, body: JSON.stringify(scimErrorBody(status, body)) };
 }
 
-function scimErrorBody(status: number, raw: string | undefined): ReturnType<ScimError['toBody']> {
+function scimErrorBody(status: number, raw: string | undefined): ScimErrorBody {
   try {
-    const parsed = JSON.parse(raw ?? '{}') as Partial<ReturnType<ScimError['toBody']>>;
+    const parsed = JSON.parse(raw ?? '{}') as Partial<ScimErrorBody>;
     if (Array.isArray(parsed.schemas) && typeof parsed.detail === 'string') {
       return {
-        schemas: parsed.schemas,
+        schemas: [SCIM_ERROR_SCHEMA],
         status: String(status),
         ...(parsed.scimType ? { scimType: parsed.scimType } : {}),
         detail: parsed.detail,
@@ -197,9 +206,10 @@ function scimErrorBody(status: number, raw: string | undefined): ReturnType<Scim
   return { schemas: [SCIM_ERROR_SCHEMA], status: String(status), detail: 'Request failed' };
 }
 
-export function errorResponse(error: ScimError): Response {
-  return new Response(JSON.stringify(error.toBody()), {
+export function errorResponse(error: ScimError): EdgeResponse {
+  return {
     status: error.status,
     headers: { 'content-type': SCIM_MEDIA_TYPE },
-  });
+    body: JSON.stringify(error.toBody()),
+  };
 }

@@ -7,6 +7,11 @@ export interface ResponseControl {
   headers: Record<string, string>;
 }
 
+/** Reads request headers by (case-insensitive) name; a Fetch `Headers` is one. */
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
 /** What every SCIM procedure receives; built by the HTTP edge after authentication. */
 export interface ScimContext {
   tenant: Tenant;
@@ -15,7 +20,7 @@ export interface ScimContext {
   baseUrl: string;
   /** The parsed JSON request body, untouched (the edge checked it is an object). */
   body: Record<string, unknown> | undefined;
-  requestHeaders: Headers;
+  requestHeaders: HeaderReader;
   /**
    * The query string. trpc-to-openapi reads query parameters only for GET
    * and DELETE, but RFC 7644 §3.9 allows `attributes` on POST, PUT and PATCH.

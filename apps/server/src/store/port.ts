@@ -174,5 +174,7 @@ export interface Repositories {
 export interface Store {
   /** Runs `work` in one transaction: all of it is written, or none (RFC 7644 §3.5.2 atomic PATCH). */
   transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
+  /** Runs read-only `work` against one consistent state of the data; it must not write. */
+  read<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -64,7 +64,7 @@ export class GroupService {
   }
 
   get(tenantId: string, id: string, options: ReadOptions): Promise<GroupView> {
-    return this.store.transaction(async (repositories) => {
+    return this.store.read(async (repositories) => {
       const group = await repositories.groups.get(tenantId, id);
       if (!group) throw ScimError.notFound(`Group ${id} not found`);
       return this.view(repositories, group, options);
@@ -72,7 +72,7 @@ export class GroupService {
   }
 
   list(tenantId: string, query: ListQuery, options: ReadOptions): Promise<Page<GroupView>> {
-    return this.store.transaction(async ({ groups }) => {
+    return this.store.read(async ({ groups }) => {
       const page = await groups.list(tenantId, query);
       const members = options.withMembers
         ? await groups.members(

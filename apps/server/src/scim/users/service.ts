@@ -45,7 +45,7 @@ export class UserService {
   }
 
   get(tenantId: string, id: string, options: ReadOptions = ALL): Promise<UserView> {
-    return this.store.transaction(async ({ users }) => {
+    return this.store.read(async ({ users }) => {
       const user = await users.get(tenantId, id);
       if (!user) throw ScimError.notFound(`User ${id} not found`);
       const groups = options.withGroups ? await users.groupsOf(tenantId, [id]) : undefined;
@@ -54,7 +54,7 @@ export class UserService {
   }
 
   list(tenantId: string, query: ListQuery, options: ReadOptions = ALL): Promise<Page<UserView>> {
-    return this.store.transaction(async ({ users }) => {
+    return this.store.read(async ({ users }) => {
       const page = await users.list(tenantId, query);
       const groups = options.withGroups
         ? await users.groupsOf(

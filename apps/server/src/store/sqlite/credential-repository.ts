@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Credential, CredentialRepository } from '../port.ts';
 import type { SqliteDb } from './open.ts';
 import { credentials } from './schema.ts';
@@ -19,14 +19,19 @@ function toCredential(row: Row): Credential {
 }
 
 export class SqliteCredentialRepository implements CredentialRepository {
-  constructor(private readonly db: SqliteDb) {}
+  /** Every request authenticates: prepared once. */
+  private readonly bySecretHash;
 
-  findBySecretHash(secretHash: string) {
-    const row = this.db
+  constructor(private readonly db: SqliteDb) {
+    this.bySecretHash = db
       .select()
       .from(credentials)
-      .where(eq(credentials.secretHash, secretHash))
-      .get();
+      .where(eq(credentials.secretHash, sql.placeholder('secretHash')))
+      .prepare();
+  }
+
+  findBySecretHash(secretHash: string) {
+    const row = this.bySecretHash.get({ secretHash });
     return Promise.resolve(row ? { ...toCredential(row), secretHash: row.secretHash } : undefined);
   }
 

@@ -17,7 +17,7 @@ export interface FilterTarget {
   /** Attributes stored in their own columns, keyed by `attribute` or `attribute.sub`. */
   columns: Record<string, PromotedColumn>;
   /** Custom compilers for attributes stored outside the document (group members). */
-  special?: Record<string, (filter: ResolvedFilter) => SQL>;
+  special?: Record<string, (filter: ResolvedFilter, bind: Bind) => SQL>;
 }
 
 export interface PromotedColumn {
@@ -28,36 +28,43 @@ export interface PromotedColumn {
   epochMillis?: boolean;
 }
 
-export function compileFilter(filter: ResolvedFilter, target: FilterTarget): SQL {
+/**
+ * Turns a filter value into SQL: a placeholder, so one prepared statement
+ * serves every filter of the same shape (see list-query.ts).
+ */
+export type Bind = (value: string | number) => SQL;
+
+export function compileFilter(filter: ResolvedFilter, target: FilterTarget, bind: Bind): SQL {
   switch (filter.kind) {
     case 'and':
-      return sql`(${compileFilter(filter.left, target)} and ${compileFilter(filter.right, target)})`;
+      return sql`(${compileFilter(filter.left, target, bind)} and ${compileFilter(filter.right, target, bind)})`;
     case 'or':
-      return sql`(${compileFilter(filter.left, target)} or ${compileFilter(filter.right, target)})`;
+      return sql`(${compileFilter(filter.left, target, bind)} or ${compileFilter(filter.right, target, bind)})`;
     case 'not':
       // coalesce: a comparison with an absent attribute is NULL; `not` of it must be true.
-      return sql`(not coalesce(${compileFilter(filter.filter, target)}, 0))`;
+      return sql`(not coalesce(${compileFilter(filter.filter, target, bind)}, 0))`;
     case 'compare':
     case 'present':
     case 'valuePath':
-      return compileLeaf(filter, target);
+      return compileLeaf(filter, target, bind);
   }
 }
 
 function compileLeaf(
   filter: Exclude<ResolvedFilter, { kind: 'and' | 'or' | 'not' }>,
   target: FilterTarget,
+  bind: Bind,
 ): SQL {
   const path = filter.path;
   const special = target.special?.[path.attribute];
-  if (special) return special(filter);
+  if (special) return special(filter, bind);
 
   if (filter.kind === 'valuePath') {
-    return sql`exists (select 1 from json_each(${target.data}, ${jsonPath(path, false)}) as je where ${compileElement(filter.filter)})`;
+    return sql`exists (select 1 from json_each(${target.data}, ${jsonPath(path, false)}) as je where ${compileElement(filter.filter, bind)})`;
   }
   const key = path.sub ? `${path.attribute}.${path.sub}` : path.attribute;
   const promoted = target.columns[key];
-  if (promoted) return compileOnColumn(filter, promoted);
+  if (promoted) return compileOnColumn(filter, promoted, bind);
   if (path.attribute === 'meta') {
     throw ScimError.of('invalidFilter', `meta.${path.sub ?? ''} cannot be filtered on`);
   }
@@ -74,6 +81,7 @@ function compileLeaf(
       path,
       filter.op === 'ne' ? 'eq' : filter.op,
       filter.value,
+      bind,
     );
     const any = sql`exists (select 1 from json_each(${target.data}, ${jsonPath(path, false)}) as je where ${match})`;
     // `ne` on a multi-valued attribute: no element equals the value.
@@ -81,18 +89,18 @@ function compileLeaf(
   }
   const expression = sql`json_extract(${target.data}, ${jsonPath(path, true)})`;
   if (filter.kind === 'present') return presentExpression(expression, path);
-  return compareExpression(expression, path, filter.op, filter.value);
+  return compareExpression(expression, path, filter.op, filter.value, bind);
 }
 
 /** Inside `attr[...]`: paths are sub-attributes of the json_each element `je`. */
-function compileElement(filter: ResolvedFilter): SQL {
+function compileElement(filter: ResolvedFilter, bind: Bind): SQL {
   switch (filter.kind) {
     case 'and':
-      return sql`(${compileElement(filter.left)} and ${compileElement(filter.right)})`;
+      return sql`(${compileElement(filter.left, bind)} and ${compileElement(filter.right, bind)})`;
     case 'or':
-      return sql`(${compileElement(filter.left)} or ${compileElement(filter.right)})`;
+      return sql`(${compileElement(filter.left, bind)} or ${compileElement(filter.right, bind)})`;
     case 'not':
-      return sql`(not coalesce(${compileElement(filter.filter)}, 0))`;
+      return sql`(not coalesce(${compileElement(filter.filter, bind)}, 0))`;
     case 'valuePath':
       throw ScimError.of('invalidFilter', 'Value filters cannot be nested');
     case 'present':
@@ -102,7 +110,7 @@ function compileElement(filter: ResolvedFilter): SQL {
           ? sql`json_extract(je.value, ${keyPath(filter.path.sub)})`
           : sql`je.value`;
       if (filter.kind === 'present') return presentExpression(expression, filter.path);
-      return compareExpression(expression, filter.path, filter.op, filter.value);
+      return compareExpression(expression, filter.path, filter.op, filter.value, bind);
     }
   }
 }
@@ -110,18 +118,19 @@ function compileElement(filter: ResolvedFilter): SQL {
 function compileOnColumn(
   filter: Exclude<ResolvedFilter, { kind: 'and' | 'or' | 'not' | 'valuePath' }>,
   promoted: PromotedColumn,
+  bind: Bind,
 ): SQL {
   const column = sql`${promoted.column}`;
   if (filter.kind === 'present') return presentExpression(column, filter.path);
   if (promoted.epochMillis) {
     if (filter.value === null) return nullComparison(column, filter.op);
     const millis = Date.parse(String(filter.value));
-    return binary(column, filter.op, sql`${millis}`);
+    return binary(column, filter.op, bind(millis));
   }
   if (promoted.foldedKey && typeof filter.value === 'string') {
-    return textComparison(column, filter.op, filter.value.toLowerCase());
+    return textComparison(column, filter.op, bind(filter.value.toLowerCase()));
   }
-  return compareExpression(column, filter.path, filter.op, filter.value);
+  return compareExpression(column, filter.path, filter.op, filter.value, bind);
 }
 
 function presentExpression(expression: SQL, path: ResolvedAttributePath): SQL {
@@ -141,20 +150,21 @@ function compareExpression(
   path: ResolvedAttributePath,
   op: string,
   value: FilterValue,
+  bind: Bind,
 ): SQL {
   if (value === null) return nullComparison(expression, op);
   switch (path.leaf.type) {
     case 'boolean': {
       const bool = typeof value === 'string' ? value.toLowerCase() === 'true' : Boolean(value);
-      return binary(expression, op, sql`${bool ? 1 : 0}`);
+      return binary(expression, op, bind(bool ? 1 : 0));
     }
     case 'integer':
     case 'decimal':
-      return binary(expression, op, sql`${Number(value)}`);
+      return binary(expression, op, bind(Number(value)));
     default: {
-      const text = String(value);
+      const text = bind(String(value));
       if (path.leaf.caseExact) return textComparison(expression, op, text);
-      return textComparison(sql`lower(${expression})`, op, text, true);
+      return textComparison(sql`lower(${expression})`, op, sql`lower(${text})`);
     }
   }
 }
@@ -166,8 +176,7 @@ function nullComparison(expression: SQL, op: string): SQL {
 }
 
 /** String operators without LIKE, so `%` and `_` in values are literal and case rules are ours. */
-function textComparison(expression: SQL, op: string, value: string, lowerValue = false): SQL {
-  const v = lowerValue ? sql`lower(${value})` : sql`${value}`;
+function textComparison(expression: SQL, op: string, v: SQL): SQL {
   switch (op) {
     case 'co':
       return sql`(instr(${expression}, ${v}) > 0)`;

@@ -13,8 +13,8 @@ import type {
   WriteResult,
 } from '../port.ts';
 import type { ResolvedFilter } from '../../scim/query/resolved-filter.ts';
-import type { FilterTarget } from './filter-sql.ts';
-import { listRows, type ListedTable } from './list-query.ts';
+import type { Bind, FilterTarget } from './filter-sql.ts';
+import { createLister, type ListedTable } from './list-query.ts';
 import type { SqliteDb } from './open.ts';
 import { removeMemberships } from './memberships.ts';
 import { groupColumns, isUniqueViolation } from './resource-columns.ts';
@@ -26,7 +26,7 @@ type Row = typeof groups.$inferSelect;
 const CHUNK = 500;
 
 /** `members.value eq "…"` and friends, answered from the membership table. */
-function membersFilter(filter: ResolvedFilter): SQL {
+function membersFilter(filter: ResolvedFilter, bind: Bind): SQL {
   const inGroup = sql`${groupMembers.groupId} = ${groups.id}`;
   if (filter.kind === 'present') {
     return sql`exists (select 1 from ${groupMembers} where ${inGroup})`;
@@ -43,7 +43,7 @@ function membersFilter(filter: ResolvedFilter): SQL {
           ? groupMembers.memberId
           : undefined;
     if (column) {
-      const any = sql`exists (select 1 from ${groupMembers} where ${inGroup} and ${column} = ${String(filter.value)})`;
+      const any = sql`exists (select 1 from ${groupMembers} where ${inGroup} and ${column} = ${bind(String(filter.value))})`;
       return filter.op === 'eq' ? any : sql`(not ${any})`;
     }
   }
@@ -66,6 +66,7 @@ const filterTarget: FilterTarget = {
 };
 
 const listedTable: ListedTable = {
+  name: 'groups',
   table: groups,
   tenantId: groups.tenantId,
   createdAt: groups.createdAt,
@@ -93,19 +94,27 @@ function chunks<T>(items: T[]): T[][] {
 }
 
 export class SqliteGroupRepository implements GroupRepository {
-  constructor(private readonly db: SqliteDb) {}
+  private readonly lister;
+  private readonly byId;
 
-  get(tenantId: string, id: string): Promise<StoredGroup | undefined> {
-    const row = this.db
+  constructor(private readonly db: SqliteDb) {
+    this.lister = createLister(db, listedTable);
+    this.byId = db
       .select()
       .from(groups)
-      .where(and(eq(groups.tenantId, tenantId), eq(groups.id, id)))
-      .get();
+      .where(
+        and(eq(groups.tenantId, sql.placeholder('tenantId')), eq(groups.id, sql.placeholder('id'))),
+      )
+      .prepare();
+  }
+
+  get(tenantId: string, id: string): Promise<StoredGroup | undefined> {
+    const row = this.byId.get({ tenantId, id });
     return Promise.resolve(row ? toGroup(row) : undefined);
   }
 
   list(tenantId: string, query: ListQuery): Promise<Page<StoredGroup>> {
-    const { rows, ...page } = listRows<Row>(this.db, listedTable, tenantId, query);
+    const { rows, ...page } = this.lister<Row>(tenantId, query);
     return Promise.resolve({ ...page, items: rows.map(toGroup) });
   }
 

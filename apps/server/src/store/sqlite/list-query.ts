@@ -1,11 +1,14 @@
-import { and, count, sql, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { ResolvedFilter } from '../../scim/query/resolved-filter.ts';
 import type { CursorPosition, ListQuery } from '../port.ts';
 import { compileFilter, type FilterTarget } from './filter-sql.ts';
 import type { SqliteDb } from './open.ts';
 import { compileSortKey, type SortKey } from './sort-sql.ts';
 
 export interface ListedTable {
+  /** Names the table in statement-cache keys. */
+  name: string;
   table: SQLiteTable;
   tenantId: SQLiteColumn;
   createdAt: SQLiteColumn;
@@ -19,41 +22,109 @@ export interface ListedRows<TRow> {
   next?: CursorPosition;
 }
 
+type Bindings = Record<string, string | number>;
+
+interface PreparedList {
+  count: { get(bindings: Bindings): unknown };
+  select: { all(bindings: Bindings): unknown };
+  sortKey: SortKey | undefined;
+}
+
+/** Distinct query shapes kept prepared; beyond it the oldest is dropped. */
+const MAX_CACHED_SHAPES = 256;
+
 /**
  * One listing for every resource table: filter (compiled to SQL), exact
  * total, a stable order (sort key, then creation time, then id) and either
  * an offset page (RFC 7644 §3.4.2.4) or a keyset page after a cursor
  * (RFC 9865), which stays fast however deep the export goes.
+ *
+ * Filter values are placeholders, so the statements of a query shape
+ * (`userName eq "…"`, whatever the name) are built and prepared once:
+ * building and compiling SQL per request dominated list profiles.
  */
-export function listRows<TRow>(
+export function createLister(db: SqliteDb, listed: ListedTable) {
+  const cache = new Map<string, PreparedList>();
+
+  return function listRows<TRow>(tenantId: string, query: ListQuery): ListedRows<TRow> {
+    const bindings: Bindings = { tenantId };
+    let next = 0;
+    const bind = (value: string | number): SQL => {
+      const name = `p${next++}`;
+      bindings[name] = value;
+      return sql`${sql.placeholder(name)}`;
+    };
+    const where = query.filter ? compileFilter(query.filter, listed.target, bind) : undefined;
+    const { paging } = query;
+    const after = paging.kind === 'cursor' ? paging.after : undefined;
+    const key = shapeKey(query, after !== undefined);
+    let prepared = cache.get(key);
+    if (!prepared) {
+      prepared = prepare(db, listed, query, where, after !== undefined);
+      if (cache.size >= MAX_CACHED_SHAPES) cache.delete(cache.keys().next().value as string);
+      cache.set(key, prepared);
+    }
+
+    const totalResults = (prepared.count.get(bindings) as { n: number } | undefined)?.n ?? 0;
+    if (paging.count === 0) return { totalResults, rows: [] };
+    bindings.limit = paging.kind === 'cursor' ? paging.count + 1 : paging.count;
+    bindings.offset = paging.kind === 'index' ? paging.startIndex - 1 : 0;
+    if (after) {
+      positionValues(after, prepared.sortKey).forEach((value, i) => {
+        bindings[`k${i}`] = value;
+      });
+    }
+    const selected = prepared.select.all(bindings) as {
+      row: TRow & { createdAt: Date; id: string };
+      sortKey: string | number | null;
+    }[];
+
+    if (paging.kind === 'index') return { totalResults, rows: selected.map((s) => s.row) };
+    const page = selected.slice(0, paging.count);
+    const last = page.at(-1);
+    const hasMore = selected.length > paging.count;
+    return {
+      totalResults,
+      rows: page.map((s) => s.row),
+      ...(hasMore && last
+        ? {
+            next: {
+              ...(prepared.sortKey ? { sortKey: last.sortKey } : {}),
+              created: last.row.createdAt.getTime(),
+              id: last.row.id,
+            },
+          }
+        : {}),
+    };
+  };
+}
+
+function prepare(
   db: SqliteDb,
   listed: ListedTable,
-  tenantId: string,
   query: ListQuery,
-): ListedRows<TRow> {
-  const where = and(
-    sql`${listed.tenantId} = ${tenantId}`,
-    query.filter ? compileFilter(query.filter, listed.target) : undefined,
-  );
-  const totalResults = db.select({ n: count() }).from(listed.table).where(where).get()?.n ?? 0;
-  const { paging } = query;
-  if (paging.count === 0) return { totalResults, rows: [] };
+  filter: SQL | undefined,
+  withCursor: boolean,
+): PreparedList {
+  const where = and(sql`${listed.tenantId} = ${sql.placeholder('tenantId')}`, filter);
+  const count = db
+    .select({ n: sql<number>`count(*)` })
+    .from(listed.table)
+    .where(where)
+    .prepare();
 
-  const sortKey: SortKey | undefined = query.sort
-    ? compileSortKey(query.sort, listed.target)
-    : undefined;
+  const sortKey = query.sort ? compileSortKey(query.sort, listed.target) : undefined;
   const keys = orderKeys(listed, sortKey);
   const direction = query.sort?.descending ? sql`desc` : sql`asc`;
   const orderBy = sql.join(
     keys.map((k) => sql`${k} ${direction}`),
     sql`, `,
   );
-
   let condition = where;
-  if (paging.kind === 'cursor' && paging.after) {
+  if (withCursor) {
     const tuple = sql.join(keys, sql`, `);
     const values = sql.join(
-      positionValues(paging.after, sortKey).map((v) => sql`${v}`),
+      keys.map((_, i) => sql.placeholder(`k${i}`)),
       sql`, `,
     );
     condition = and(
@@ -61,40 +132,55 @@ export function listRows<TRow>(
       query.sort?.descending ? sql`(${tuple}) < (${values})` : sql`(${tuple}) > (${values})`,
     );
   }
-  const limit = paging.kind === 'cursor' ? paging.count + 1 : paging.count;
-  const offset = paging.kind === 'index' ? paging.startIndex - 1 : 0;
-  const selected = db
-    .select({
-      row: listed.table,
-      sortKey: sortKey ? sortKey.expression : sql`null`,
-    })
+  const select = db
+    .select({ row: listed.table, sortKey: sortKey ? sortKey.expression : sql`null` })
     .from(listed.table)
     .where(condition)
     .orderBy(orderBy)
-    .limit(limit)
-    .offset(offset)
-    .all() as unknown as {
-    row: TRow & { createdAt: Date; id: string };
-    sortKey: string | number | null;
-  }[];
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare();
+  return { count, select, sortKey };
+}
 
-  if (paging.kind === 'index') return { totalResults, rows: selected.map((s) => s.row) };
-  const page = selected.slice(0, paging.count);
-  const last = page.at(-1);
-  const hasMore = selected.length > paging.count;
-  return {
-    totalResults,
-    rows: page.map((s) => s.row),
-    ...(hasMore && last
-      ? {
-          next: {
-            ...(sortKey ? { sortKey: last.sortKey } : {}),
-            created: last.row.createdAt.getTime(),
-            id: last.row.id,
-          },
-        }
-      : {}),
-  };
+/** What makes two list queries run the same SQL: everything but the filter values. */
+function shapeKey(query: ListQuery, withCursor: boolean): string {
+  return JSON.stringify([
+    query.filter ? filterShape(query.filter) : null,
+    query.sort
+      ? [
+          query.sort.path.extension,
+          query.sort.path.attribute,
+          query.sort.path.sub,
+          query.sort.descending,
+        ]
+      : null,
+    query.paging.kind,
+    withCursor,
+  ]);
+}
+
+function filterShape(filter: ResolvedFilter): unknown {
+  switch (filter.kind) {
+    case 'and':
+    case 'or':
+      return [filter.kind, filterShape(filter.left), filterShape(filter.right)];
+    case 'not':
+      return ['not', filterShape(filter.filter)];
+    case 'valuePath':
+      return ['vp', filter.path.extension, filter.path.attribute, filterShape(filter.filter)];
+    case 'present':
+      return ['pr', filter.path.extension, filter.path.attribute, filter.path.sub];
+    case 'compare':
+      // null and string values compile to different SQL than other values.
+      return [
+        filter.op,
+        filter.path.extension,
+        filter.path.attribute,
+        filter.path.sub,
+        filter.value === null ? 'null' : typeof filter.value,
+      ];
+  }
 }
 
 /** The ORDER BY keys; nullable sort keys get an is-null flag so NULLs sort last (first when descending). */

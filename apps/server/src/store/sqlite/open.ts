@@ -22,6 +22,9 @@ export function openSqlite(filename: string): { db: SqliteDb; client: Database.D
   client.pragma('synchronous = NORMAL');
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
+  // 32 MiB page cache: lookups in a 100,000-user file stay off the disk (resident memory stays well under 300 MB).
+  client.pragma('cache_size = -32768');
+  client.pragma('temp_store = MEMORY');
   const db = drizzle(client, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
   return { db, client };

@@ -110,6 +110,8 @@ export const groupMembers = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.groupId, t.memberId] }),
-    index('group_members_member').on(t.tenantId, t.memberId),
+    // member_id first: led by tenant_id, SQLite would walk every membership of the tenant
+    // (a 100,000-member group included) to answer a lookup by group.
+    index('group_members_by_member').on(t.memberId, t.tenantId),
   ],
 );

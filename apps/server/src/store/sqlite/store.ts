@@ -16,19 +16,28 @@ export function createSqliteStore(filename: string): Store {
     groups: new SqliteGroupRepository(db),
   };
   const queue = new SerialQueue();
+  // Prepared once: compiling BEGIN/COMMIT on every request showed in profiles.
+  const begin = client.prepare('BEGIN IMMEDIATE');
+  const commit = client.prepare('COMMIT');
+  const rollback = client.prepare('ROLLBACK');
   return {
     transaction<T>(work: (r: Repositories) => Promise<T>): Promise<T> {
       return queue.run(async () => {
-        client.exec('BEGIN IMMEDIATE');
+        begin.run();
         try {
           const result = await work(repositories);
-          client.exec('COMMIT');
+          commit.run();
           return result;
         } catch (error) {
-          if (client.inTransaction) client.exec('ROLLBACK');
+          if (client.inTransaction) rollback.run();
           throw error;
         }
       });
+    },
+    // Units of work run one at a time on the one connection, so a read in the
+    // queue sees committed data only and nothing changes under it: no BEGIN needed.
+    read<T>(work: (r: Repositories) => Promise<T>): Promise<T> {
+      return queue.run(() => work(repositories));
     },
     close() {
       return queue.run(() => {

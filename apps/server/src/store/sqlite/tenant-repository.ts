@@ -1,13 +1,22 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Tenant, TenantRepository } from '../port.ts';
 import type { SqliteDb } from './open.ts';
 import { tenants } from './schema.ts';
 
 export class SqliteTenantRepository implements TenantRepository {
-  constructor(private readonly db: SqliteDb) {}
+  /** Every request reads its tenant: prepared once. */
+  private readonly byId;
+
+  constructor(private readonly db: SqliteDb) {
+    this.byId = db
+      .select()
+      .from(tenants)
+      .where(eq(tenants.id, sql.placeholder('id')))
+      .prepare();
+  }
 
   get(id: string): Promise<Tenant | undefined> {
-    const row = this.db.select().from(tenants).where(eq(tenants.id, id)).get();
+    const row = this.byId.get({ id });
     return Promise.resolve(
       row
         ? {

@@ -10,7 +10,7 @@ import type {
   WriteResult,
 } from '../port.ts';
 import type { FilterTarget } from './filter-sql.ts';
-import { listRows, type ListedTable } from './list-query.ts';
+import { createLister, type ListedTable } from './list-query.ts';
 import type { SqliteDb } from './open.ts';
 import { removeMemberships } from './memberships.ts';
 import { isUniqueViolation, userColumns } from './resource-columns.ts';
@@ -32,6 +32,7 @@ const filterTarget: FilterTarget = {
 };
 
 const listedTable: ListedTable = {
+  name: 'users',
   table: users,
   tenantId: users.tenantId,
   createdAt: users.createdAt,
@@ -53,19 +54,41 @@ function toUser(row: Row): StoredUser {
 }
 
 export class SqliteUserRepository implements UserRepository {
-  constructor(private readonly db: SqliteDb) {}
+  private readonly lister;
+  // Hot reads are prepared once: building and compiling them per request dominated profiles.
+  private readonly byId;
+  private readonly groupsOfOne;
 
-  get(tenantId: string, id: string): Promise<StoredUser | undefined> {
-    const row = this.db
+  constructor(private readonly db: SqliteDb) {
+    this.lister = createLister(db, listedTable);
+    this.byId = db
       .select()
       .from(users)
-      .where(and(eq(users.tenantId, tenantId), eq(users.id, id)))
-      .get();
+      .where(
+        and(eq(users.tenantId, sql.placeholder('tenantId')), eq(users.id, sql.placeholder('id'))),
+      )
+      .prepare();
+    this.groupsOfOne = db
+      .select({ id: groups.id, displayName: groups.displayName })
+      .from(groupMembers)
+      .innerJoin(groups, eq(groups.id, groupMembers.groupId))
+      .where(
+        and(
+          eq(groupMembers.memberId, sql.placeholder('memberId')),
+          eq(groupMembers.tenantId, sql.placeholder('tenantId')),
+        ),
+      )
+      .orderBy(asc(groups.displayName))
+      .prepare();
+  }
+
+  get(tenantId: string, id: string): Promise<StoredUser | undefined> {
+    const row = this.byId.get({ tenantId, id });
     return Promise.resolve(row ? toUser(row) : undefined);
   }
 
   list(tenantId: string, query: ListQuery): Promise<Page<StoredUser>> {
-    const { rows, ...page } = listRows<Row>(this.db, listedTable, tenantId, query);
+    const { rows, ...page } = this.lister<Row>(tenantId, query);
     return Promise.resolve({ ...page, items: rows.map(toUser) });
   }
 
@@ -149,6 +172,12 @@ export class SqliteUserRepository implements UserRepository {
   groupsOf(tenantId: string, userIds: string[]) {
     const result = new Map<string, { id: string; displayName: string }[]>();
     if (userIds.length === 0) return Promise.resolve(result);
+    const [only] = userIds;
+    if (userIds.length === 1 && only !== undefined) {
+      const rows = this.groupsOfOne.all({ memberId: only, tenantId });
+      if (rows.length > 0) result.set(only, rows);
+      return Promise.resolve(result);
+    }
     const rows = this.db
       .select({ memberId: groupMembers.memberId, id: groups.id, displayName: groups.displayName })
       .from(groupMembers)

@@ -1,0 +1,168 @@
+/**
+ * Serves `/scim/v2/<tenant>/…` straight from node:http, the hot path:
+ * authenticate the bearer token, apply the rate limit, read the body within
+ * its bound, and hand the request to the SCIM edge. Everything else goes
+ * to the Hono app (health, admin API).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ScimError } from '@scim/schema';
+import { authenticate } from '../credentials/authenticate.ts';
+import type { Logger } from '../logger.ts';
+import type { HeaderReader, ScimContext } from '../scim/context.ts';
+import type { ScimServices } from '../scim/services.ts';
+import type { Store } from '../store/port.ts';
+import { RateLimiter } from './rate-limit.ts';
+import {
+  bodyTooLarge,
+  errorResponse,
+  MAX_BODY_BYTES,
+  type EdgeResponse,
+  type ScimEdge,
+} from './scim-edge.ts';
+
+export interface ScimListenerDependencies {
+  store: Store;
+  services: ScimServices;
+  edge: ScimEdge;
+  logger: Logger;
+  /** External origin for absolute URLs; else `http://<Host header>`. */
+  publicUrl: string | undefined;
+  /** Default requests per second per credential; a tenant's own setting wins. */
+  rateLimitPerSecond: number;
+}
+
+const SCIM_PREFIX = /^\/scim\/v2\/([^/?#]+)(\/[^?#]*)?/;
+
+export function isScimRequest(url: string | undefined): boolean {
+  return url !== undefined && url.startsWith('/scim/');
+}
+
+export function createScimListener(deps: ScimListenerDependencies) {
+  const limiter = new RateLimiter();
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    const headers = headerReader(req);
+    const match = SCIM_PREFIX.exec(url.pathname);
+    let response: EdgeResponse;
+    try {
+      response =
+        match?.[1] && match[2] && match[2] !== '/'
+          ? await serve(req, url, headers, decodeTenant(match[1]))
+          : notFound();
+    } catch (error) {
+      if (!(error instanceof ScimError)) {
+        deps.logger.error({ err: error, path: url.pathname }, 'SCIM request failed');
+      }
+      response = errorResponse(
+        error instanceof ScimError ? error : ScimError.status(500, 'Internal server error'),
+      );
+    }
+    write(res, response);
+    deps.logger.info(
+      {
+        tenant: match?.[1],
+        method: req.method,
+        path: url.pathname,
+        status: response.status,
+        ms: Math.round(performance.now() - started),
+        userAgent: headers.get('user-agent') ?? undefined,
+      },
+      'scim request',
+    );
+  };
+
+  async function serve(
+    req: IncomingMessage,
+    url: URL,
+    headers: HeaderReader,
+    tenantId: string,
+  ): Promise<EdgeResponse> {
+    const { tenant, credential } = await authenticate(
+      deps.store,
+      tenantId,
+      headers.get('authorization'),
+    );
+    const allowed = limiter.take(credential.id, {
+      perSecond: tenant.rateLimitPerSecond ?? deps.rateLimitPerSecond,
+    });
+    if (!allowed.ok) return tooManyRequests(allowed.retryAfterSeconds);
+    const method = req.method ?? 'GET';
+    let body: Uint8Array | undefined;
+    if (method !== 'GET' && method !== 'HEAD' && method !== 'DELETE') {
+      const read = await readBody(req);
+      if (read === undefined) return bodyTooLarge();
+      body = read;
+    }
+    const baseUrl = `${deps.publicUrl ?? url.origin}/scim/v2/${encodeURIComponent(tenant.id)}`;
+    return deps.edge({ method, url, headers, body }, (parsed, control): ScimContext => ({
+      tenant,
+      services: deps.services,
+      baseUrl,
+      body: parsed,
+      requestHeaders: headers,
+      query: url.searchParams,
+      response: control,
+    }));
+  }
+}
+
+function headerReader(req: IncomingMessage): HeaderReader {
+  return {
+    get(name) {
+      const value = req.headers[name.toLowerCase()];
+      if (value === undefined) return null;
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
+}
+
+function decodeTenant(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+function notFound(): EdgeResponse {
+  return errorResponse(ScimError.notFound('No such endpoint'));
+}
+
+/** RFC 6585 §4 and RFC 7644 §3.12: 429 with an integer Retry-After (Okta honours only integers). */
+function tooManyRequests(retryAfterSeconds: number): EdgeResponse {
+  const response = errorResponse(
+    ScimError.status(429, `Too many requests; retry after ${retryAfterSeconds} s`),
+  );
+  response.headers['retry-after'] = String(retryAfterSeconds);
+  return response;
+}
+
+/** Reads the body, giving up (undefined) as soon as it passes MAX_BODY_BYTES. */
+function readBody(req: IncomingMessage): Promise<Uint8Array | undefined> {
+  const declared = Number(req.headers['content-length'] ?? '0');
+  if (declared > MAX_BODY_BYTES) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        req.removeAllListeners('data');
+        req.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks, size)));
+    req.on('error', reject);
+  });
+}
+
+function write(res: ServerResponse, response: EdgeResponse): void {
+  if (response.status === 413) response.headers.connection = 'close';
+  res.writeHead(response.status, response.headers);
+  res.end(response.body);
+}
