@@ -26,6 +26,21 @@ describe('readConfig', () => {
     ).toEqual({
       tenant: 'acme',
       token: 'abcdefgh',
+      workspaces: [],
+      secretScopes: [],
+      catalogAutoCreate: undefined,
+    });
+    expect(
+      readConfig({
+        SCIM_BOOTSTRAP_TENANT: 'acme',
+        SCIM_BOOTSTRAP_WORKSPACES: 'prod, dev',
+        SCIM_BOOTSTRAP_SECRET_SCOPES: 'snowflake_test',
+        SCIM_BOOTSTRAP_CATALOG_AUTO_CREATE: 'true',
+      }).bootstrap,
+    ).toMatchObject({
+      workspaces: ['prod', 'dev'],
+      secretScopes: ['snowflake_test'],
+      catalogAutoCreate: true,
     });
   });
 

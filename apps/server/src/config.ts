@@ -19,6 +19,9 @@ const Environment = z.object({
     )
     .optional(),
   SCIM_BOOTSTRAP_TOKEN: z.string().min(8, 'at least 8 characters').max(512).optional(),
+  SCIM_BOOTSTRAP_WORKSPACES: z.string().optional(),
+  SCIM_BOOTSTRAP_SECRET_SCOPES: z.string().optional(),
+  SCIM_BOOTSTRAP_CATALOG_AUTO_CREATE: z.enum(['true', 'false']).optional(),
   SCIM_PUBLIC_URL: z.url().optional(),
   SCIM_DEFAULT_PAGE_SIZE: z.coerce.number().int().min(1).default(100),
   SCIM_MAX_PAGE_SIZE: z.coerce.number().int().min(1).default(1000),
@@ -31,7 +34,16 @@ export interface Config {
   host: string;
   /** A SQLite file path, or ':memory:'. */
   sqliteFile: string;
-  bootstrap: { tenant: string; token: string | undefined } | undefined;
+  bootstrap:
+    | {
+        tenant: string;
+        token: string | undefined;
+        /** The tenant's role catalog (comma-separated in the environment). */
+        workspaces: string[];
+        secretScopes: string[];
+        catalogAutoCreate: boolean | undefined;
+      }
+    | undefined;
   /** Base for absolute URLs (meta.location, Location); else taken from each request. */
   publicUrl: string | undefined;
   page: { defaultCount: number; maxCount: number };
@@ -55,7 +67,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     sqliteFile: sqliteFileOf(e.DATABASE_URL),
     bootstrap: e.SCIM_BOOTSTRAP_TENANT
-      ? { tenant: e.SCIM_BOOTSTRAP_TENANT, token: e.SCIM_BOOTSTRAP_TOKEN }
+      ? {
+          tenant: e.SCIM_BOOTSTRAP_TENANT,
+          token: e.SCIM_BOOTSTRAP_TOKEN,
+          workspaces: listOf(e.SCIM_BOOTSTRAP_WORKSPACES),
+          secretScopes: listOf(e.SCIM_BOOTSTRAP_SECRET_SCOPES),
+          catalogAutoCreate:
+            e.SCIM_BOOTSTRAP_CATALOG_AUTO_CREATE === undefined
+              ? undefined
+              : e.SCIM_BOOTSTRAP_CATALOG_AUTO_CREATE === 'true',
+        }
       : undefined,
     publicUrl: e.SCIM_PUBLIC_URL?.replace(/\/+$/, ''),
     page: {
@@ -75,4 +96,11 @@ function sqliteFileOf(url: string): string {
   }
   const path = url.replace(/^(file|sqlite):(\/\/)?/i, '');
   return resolve(path);
+}
+
+function listOf(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }

@@ -25,8 +25,7 @@ export async function startServer(
   logger: Logger = createLogger(config.logLevel),
 ): Promise<RunningServer> {
   const store = createSqliteStore(config.sqliteFile);
-  if (config.bootstrap)
-    await bootstrapTenant(store, config.bootstrap.tenant, config.bootstrap.token);
+  if (config.bootstrap) await bootstrapTenant(store, config.bootstrap);
   const services = createScimServices(store, config.page);
   const scim = createScimListener({
     store,

@@ -1,6 +1,7 @@
 import { bulkRouter } from './bulk/router.ts';
 import { discoveryRouter } from './discovery/router.ts';
 import { groupsRouter } from './groups/router.ts';
+import { rolesRouter } from './roles/router.ts';
 import { searchRouter } from './search/router.ts';
 import { createScimRouter } from './trpc.ts';
 import { usersRouter } from './users/router.ts';
@@ -11,6 +12,7 @@ export const scimRouter = createScimRouter({
   users: usersRouter,
   groups: groupsRouter,
   search: searchRouter,
+  roles: rolesRouter,
   bulk: bulkRouter,
 });
 

@@ -2,12 +2,14 @@ import type { ServiceProviderFeatures } from '@scim/schema';
 import type { Store } from '../store/port.ts';
 import { BULK_MAX_OPERATIONS, BULK_MAX_PAYLOAD_BYTES } from './bulk/limits.ts';
 import { GroupService } from './groups/service.ts';
+import { RoleService } from './roles/service.ts';
 import type { ListLimits } from './query/list-params.ts';
 import { UserService } from './users/service.ts';
 
 export interface ScimServices {
   users: UserService;
   groups: GroupService;
+  roles: RoleService;
   features: ServiceProviderFeatures;
   limits: ListLimits;
 }
@@ -16,6 +18,7 @@ export function createScimServices(store: Store, limits: ListLimits): ScimServic
   return {
     users: new UserService(store),
     groups: new GroupService(store),
+    roles: new RoleService(store),
     limits,
     // Truthful ServiceProviderConfig (RFC 7643 §5): what this build does today.
     features: {

@@ -12,7 +12,17 @@ export interface Tenant {
   name: string;
   /** Requests per second per credential; null: the server default; 0: unlimited. */
   rateLimitPerSecond: number | null;
+  /** Roles may name catalog entries that do not exist yet; they are created on first use. */
+  catalogAutoCreate: boolean;
   created: Date;
+}
+
+export type CatalogKind = 'workspace' | 'secret_scope';
+
+/** The workspaces and secret scopes a tenant's roles may name. */
+export interface Catalog {
+  workspaces: string[];
+  secretScopes: string[];
 }
 
 export interface Credential {
@@ -108,6 +118,13 @@ export interface TenantRepository {
   get(id: string): Promise<Tenant | undefined>;
   ensure(id: string, name: string): Promise<Tenant>;
   setRateLimit(id: string, perSecond: number | null): Promise<void>;
+  setCatalogAutoCreate(id: string, on: boolean): Promise<void>;
+}
+
+export interface CatalogRepository {
+  list(tenantId: string): Promise<Catalog>;
+  /** Adds entries; existing ones are left as they are. */
+  add(tenantId: string, kind: CatalogKind, names: string[]): Promise<void>;
 }
 
 export interface CredentialRepository {
@@ -166,6 +183,7 @@ export interface GroupRepository {
 
 export interface Repositories {
   tenants: TenantRepository;
+  catalog: CatalogRepository;
   credentials: CredentialRepository;
   users: UserRepository;
   groups: GroupRepository;

@@ -1,4 +1,4 @@
-import { attribute, complex, type SchemaDefinition } from './attribute.ts';
+import { attribute, complex, multiValued, type SchemaDefinition } from './attribute.ts';
 import { URN } from './urns.ts';
 
 /** RFC 7643 §4.2 and §8.7.1: the core Group schema. */
@@ -35,6 +35,16 @@ export const groupSchema: SchemaDefinition = {
         }),
       ],
       { multiValued: true, description: 'A list of members of the Group.' },
+    ),
+    // This server's additions to the Group (Tecton's access model): members inherit the group's roles.
+    attribute('description', 'string', { description: 'What the group is for.' }),
+    attribute('idpMappingNames', 'string', {
+      multiValued: true,
+      description: 'Names of the identity-provider groups mapped to this group.',
+    }),
+    multiValued(
+      'roles',
+      'Role assignments of the group, in the role-type grammar; members inherit them.',
     ),
   ],
 };

@@ -2,6 +2,7 @@ import type { AttributeDefinition, SchemaDefinition } from './attribute.ts';
 import { commonAttributes } from './common-attributes.ts';
 import { enterpriseUserSchema } from './enterprise-user-schema.ts';
 import { groupSchema } from './group-schema.ts';
+import { roleSchema } from './role-schema.ts';
 import { userSchema } from './user-schema.ts';
 
 /** A resource type with its core schema and extensions (RFC 7643 §6). */
@@ -32,12 +33,26 @@ export const groupResourceType: ResourceTypeDefinition = {
   extensions: [],
 };
 
-export const resourceTypes: ResourceTypeDefinition[] = [userResourceType, groupResourceType];
+export const roleResourceType: ResourceTypeDefinition = {
+  id: 'Role',
+  name: 'Role',
+  endpoint: '/Roles',
+  description: 'Assignable roles (read-only)',
+  schema: roleSchema,
+  extensions: [],
+};
+
+export const resourceTypes: ResourceTypeDefinition[] = [
+  userResourceType,
+  groupResourceType,
+  roleResourceType,
+];
 
 export const schemaDefinitions: SchemaDefinition[] = [
   userSchema,
   enterpriseUserSchema,
   groupSchema,
+  roleSchema,
 ];
 
 /** Where a (possibly URN-qualified) attribute name lives in a resource type. */

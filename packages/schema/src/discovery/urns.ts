@@ -12,6 +12,8 @@ export const URN = {
   bulkRequest: 'urn:ietf:params:scim:api:messages:2.0:BulkRequest',
   bulkResponse: 'urn:ietf:params:scim:api:messages:2.0:BulkResponse',
   error: 'urn:ietf:params:scim:api:messages:2.0:Error',
+  /** This server's own schemas: not IETF-registered, so not in the IETF namespace. */
+  role: 'urn:scim-server:schemas:core:1.0:Role',
 } as const;
 
 /** True for anything that looks like a schema URN used as an attribute key. */

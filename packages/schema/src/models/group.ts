@@ -17,6 +17,9 @@ export const GroupInput = z
     displayName: z.string({ error: 'is required' }).trim().min(1, 'must not be empty'),
     externalId: z.string().optional(),
     members: z.array(GroupMember).optional(),
+    description: z.string().optional(),
+    idpMappingNames: z.array(z.string()).optional(),
+    roles: z.array(z.object({ type: z.string(), value: z.string() }).loose()).optional(),
   })
   .loose();
 export type GroupInput = z.infer<typeof GroupInput>;

@@ -135,7 +135,10 @@ function setAttribute(
 }
 
 /** The one extension of this resource type that defines `name`, if exactly one does. */
-function soleExtensionWith(resourceType: ResourceTypeDefinition, name: string): SchemaDefinition | undefined {
+function soleExtensionWith(
+  resourceType: ResourceTypeDefinition,
+  name: string,
+): SchemaDefinition | undefined {
   const owners = resourceType.extensions.filter((e) =>
     e.schema.attributes.some((a) => a.name.toLowerCase() === name.toLowerCase()),
   );

@@ -35,9 +35,9 @@ describe('Discovery (RFC 7644 §4)', () => {
     expect(page.itemsPerPage).toBeLessThanOrEqual(config.filter.maxResults);
   });
 
-  it('ResourceTypes lists User (with the enterprise extension) and Group', async () => {
+  it('ResourceTypes lists User (with the enterprise extension), Group and Role', async () => {
     const list = await scimJson(await server.scim('/ResourceTypes'));
-    expect(list.totalResults).toBe(2);
+    expect(list.totalResults).toBe(3);
     const user = list.Resources.find((r: { id: string }) => r.id === 'User');
     expect(user).toMatchObject({
       endpoint: '/Users',
@@ -57,6 +57,7 @@ describe('Discovery (RFC 7644 §4)', () => {
       'urn:ietf:params:scim:schemas:core:2.0:Group',
       'urn:ietf:params:scim:schemas:core:2.0:User',
       'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User',
+      'urn:scim-server:schemas:core:1.0:Role',
     ]);
     const user = await scimJson(
       await server.scim('/Schemas/urn:ietf:params:scim:schemas:core:2.0:User'),

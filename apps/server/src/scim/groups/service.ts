@@ -20,6 +20,7 @@ import type {
 } from '../../store/port.ts';
 import { applyPatch } from '../patch/index.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
+import { settleRoles } from '../roles/settle-roles.ts';
 import { withUniqueness } from '../uniqueness.ts';
 import {
   memberIds,
@@ -50,6 +51,7 @@ export class GroupService {
     const { data, members } = validate(body);
     return this.store.transaction(async (repositories) => {
       const id = randomUUID();
+      await settleRoles(data, repositories, tenantId);
       const group = await withUniqueness(
         () => repositories.groups.insert(tenantId, { id, data }),
         takenDetail(data),
@@ -102,6 +104,7 @@ export class GroupService {
     return this.store.transaction(async (repositories) => {
       const current = await repositories.groups.get(tenantId, id);
       if (!current) throw ScimError.notFound(`Group ${id} not found`);
+      await settleRoles(data, repositories, tenantId);
       const result = await withUniqueness(
         () =>
           repositories.groups.update(tenantId, id, data, {
@@ -143,6 +146,7 @@ export class GroupService {
         const patched = applyPatch({ ...current.data, id }, split.document, groupResourceType);
         delete patched.id;
         data = validate(patched).data;
+        await settleRoles(data, repositories, tenantId);
       }
       for (const command of split.members) {
         await applyMemberCommand(repositories, tenantId, id, command);

@@ -11,6 +11,7 @@ import {
 import type { JsonObject, ListQuery, Page, Store, StoredUser } from '../../store/port.ts';
 import { applyPatch } from '../patch/index.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
+import { settleRoles } from '../roles/settle-roles.ts';
 import { withUniqueness } from '../uniqueness.ts';
 import { hashPassword } from './password-hash.ts';
 import type { UserGroupRef } from './representation.ts';
@@ -35,7 +36,9 @@ export class UserService {
     const { data, password } = validate(body);
     const passwordHash = password === undefined ? null : await hashPassword(password);
     if (data.active === undefined) data.active = true;
-    return this.store.transaction(async ({ users }) => {
+    return this.store.transaction(async (repositories) => {
+      const { users } = repositories;
+      await settleRoles(data, repositories, tenantId);
       const user = await withUniqueness(
         () => users.insert(tenantId, { id: randomUUID(), data, passwordHash }),
         takenDetail(data),
@@ -78,9 +81,11 @@ export class UserService {
   ): Promise<UserView> {
     const { data, password } = validate(body);
     const passwordHash = password === undefined ? undefined : await hashPassword(password);
-    return this.store.transaction(async ({ users }) => {
+    return this.store.transaction(async (repositories) => {
+      const { users } = repositories;
       const current = await users.get(tenantId, id);
       if (!current) throw ScimError.notFound(`User ${id} not found`);
+      await settleRoles(data, repositories, tenantId);
       // A PUT without `active` keeps the current status: Okta AIW apps echo
       // GET responses, and an omitted flag must not suspend anyone.
       if (data.active === undefined) data.active = current.active;
@@ -102,7 +107,8 @@ export class UserService {
   /** PATCH (RFC 7644 §3.5.2): all operations apply, or none. */
   patch(tenantId: string, id: string, body: unknown, ifMatch: string | null): Promise<UserView> {
     const operations = normalizePatchRequest(body);
-    return this.store.transaction(async ({ users }) => {
+    return this.store.transaction(async (repositories) => {
+      const { users } = repositories;
       const current = await users.get(tenantId, id);
       if (!current) throw ScimError.notFound(`User ${id} not found`);
       const expectedVersion = expectedVersionFrom(ifMatch, current.version);
@@ -114,6 +120,7 @@ export class UserService {
       );
       delete patched.id;
       const { data, password } = validate(patched);
+      await settleRoles(data, repositories, tenantId);
       if (data.active === undefined) data.active = current.active;
       const groups = await users.groupsOf(tenantId, [id]);
       if (

@@ -17,8 +17,24 @@ export const tenants = sqliteTable('tenants', {
   name: text('name').notNull(),
   /** Requests per second per credential; NULL takes the server default, 0 means unlimited. */
   rateLimitPerSecond: integer('rate_limit_per_second'),
+  /** Roles may name workspaces and secret scopes not yet in the catalog; they are added on first use. */
+  catalogAutoCreate: integer('catalog_auto_create', { mode: 'boolean' }).notNull().default(false),
   createdAt: createdAt(),
 });
+
+/** The workspaces and secret scopes a tenant's roles may name (Tecton's role grammar). */
+export const catalogEntries = sqliteTable(
+  'catalog_entries',
+  {
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['workspace', 'secret_scope'] }).notNull(),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.kind, t.name] })],
+);
 
 export const credentials = sqliteTable(
   'credentials',

@@ -1,4 +1,5 @@
 import type { Repositories, Store } from '../port.ts';
+import { SqliteCatalogRepository } from './catalog-repository.ts';
 import { SqliteCredentialRepository } from './credential-repository.ts';
 import { SqliteGroupRepository } from './group-repository.ts';
 import { openSqlite } from './open.ts';
@@ -11,6 +12,7 @@ export function createSqliteStore(filename: string): Store {
   const { db, client } = openSqlite(filename);
   const repositories: Repositories = {
     tenants: new SqliteTenantRepository(db),
+    catalog: new SqliteCatalogRepository(db),
     credentials: new SqliteCredentialRepository(db),
     users: new SqliteUserRepository(db),
     groups: new SqliteGroupRepository(db),

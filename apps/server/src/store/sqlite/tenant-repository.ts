@@ -23,6 +23,7 @@ export class SqliteTenantRepository implements TenantRepository {
             id: row.id,
             name: row.name,
             rateLimitPerSecond: row.rateLimitPerSecond,
+            catalogAutoCreate: row.catalogAutoCreate,
             created: row.createdAt,
           }
         : undefined,
@@ -38,6 +39,11 @@ export class SqliteTenantRepository implements TenantRepository {
 
   setRateLimit(id: string, perSecond: number | null): Promise<void> {
     this.db.update(tenants).set({ rateLimitPerSecond: perSecond }).where(eq(tenants.id, id)).run();
+    return Promise.resolve();
+  }
+
+  setCatalogAutoCreate(id: string, on: boolean): Promise<void> {
+    this.db.update(tenants).set({ catalogAutoCreate: on }).where(eq(tenants.id, id)).run();
     return Promise.resolve();
   }
 }
