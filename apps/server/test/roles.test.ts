@@ -188,6 +188,53 @@ describe('roles and attributes on groups', () => {
   });
 });
 
+describe('role management switched off for users', () => {
+  it('ignores roles in requests without error, keeps showing current ones, and /Schemas marks roles readOnly', async () => {
+    const { user } = await createUser({
+      userName: 'switch@example.com',
+      roles: [{ type: 'all_workspaces', value: 'viewer' }],
+    });
+    await server.store.transaction(({ tenants }) =>
+      tenants.setRoleManagement(server.tenant, { users: false }),
+    );
+    try {
+      const put = await server.scim(`/Users/${user.id}`, {
+        method: 'PUT',
+        body: { userName: 'switch@example.com', roles: [{ type: 'account_type', value: 'admin' }] },
+      });
+      expect(put.status).toBe(200);
+      expect((await scimJson(put)).roles).toEqual([{ type: 'all_workspaces', value: 'viewer' }]);
+      const patched = await patch(`/Users/${user.id}`, [{ op: 'remove', path: 'roles' }]);
+      expect((await scimJson(patched)).roles).toEqual([
+        { type: 'all_workspaces', value: 'viewer' },
+      ]);
+      const created = await createUser({
+        userName: 'switch-new@example.com',
+        roles: [{ type: 'not_a_type', value: 'x' }],
+      });
+      expect(created.res.status).toBe(201);
+      expect(created.user.roles).toBeUndefined();
+      const schema = await scimJson(
+        await server.scim('/Schemas/urn:ietf:params:scim:schemas:core:2.0:User'),
+      );
+      expect(schema.attributes.find((a: { name: string }) => a.name === 'roles').mutability).toBe(
+        'readOnly',
+      );
+      // Groups are still managed.
+      const group = await scimJson(
+        await server.scim('/Schemas/urn:ietf:params:scim:schemas:core:2.0:Group'),
+      );
+      expect(group.attributes.find((a: { name: string }) => a.name === 'roles').mutability).toBe(
+        'readWrite',
+      );
+    } finally {
+      await server.store.transaction(({ tenants }) =>
+        tenants.setRoleManagement(server.tenant, { users: true }),
+      );
+    }
+  });
+});
+
 describe('/Roles discovery', () => {
   it('lists every assignable role of the catalog as SCIM resources', async () => {
     const list = await scimJson(await server.scim('/Roles?count=1000'));

@@ -14,7 +14,15 @@ export interface Tenant {
   rateLimitPerSecond: number | null;
   /** Roles may name catalog entries that do not exist yet; they are created on first use. */
   catalogAutoCreate: boolean;
+  /** Whether SCIM requests may change roles, per resource type (Tecton: "contact support to disable"). */
+  roleManagement: RoleManagement;
   created: Date;
+}
+
+export interface RoleManagement {
+  users: boolean;
+  groups: boolean;
+  serviceAccounts: boolean;
 }
 
 export type CatalogKind = 'workspace' | 'secret_scope';
@@ -119,6 +127,7 @@ export interface TenantRepository {
   ensure(id: string, name: string): Promise<Tenant>;
   setRateLimit(id: string, perSecond: number | null): Promise<void>;
   setCatalogAutoCreate(id: string, on: boolean): Promise<void>;
+  setRoleManagement(id: string, settings: Partial<RoleManagement>): Promise<void>;
 }
 
 export interface CatalogRepository {

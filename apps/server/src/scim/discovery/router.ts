@@ -6,12 +6,33 @@ import {
   schemaDefinitions,
   schemaDocument,
   serviceProviderConfigDocument,
+  URN,
+  type SchemaDefinition,
 } from '@scim/schema';
 import { z } from 'zod';
+import type { RoleManagement, Tenant } from '../../store/port.ts';
 import { decodeParam, tenantParam } from '../route-input.ts';
 import { createScimRouter, scimProcedure } from '../trpc.ts';
 
 const base = '/scim/v2/{tenant}';
+
+/** Which schema's `roles` each role-management switch governs. */
+const ROLE_SWITCHES: Record<string, keyof RoleManagement> = {
+  [URN.user]: 'users',
+  [URN.group]: 'groups',
+};
+
+/** A tenant with role management off for a resource type sees its `roles` as readOnly. */
+function asTenantSees(schema: SchemaDefinition, tenant: Tenant): SchemaDefinition {
+  const governed = ROLE_SWITCHES[schema.id];
+  if (!governed || tenant.roleManagement[governed]) return schema;
+  return {
+    ...schema,
+    attributes: schema.attributes.map((a) =>
+      a.name === 'roles' ? { ...a, mutability: 'readOnly' } : a,
+    ),
+  };
+}
 const tags = ['Discovery'];
 const document = z.record(z.string(), z.unknown());
 const withId = z.object({ ...tenantParam, id: z.string() });
@@ -65,7 +86,9 @@ export const discoveryRouter = createScimRouter({
     .input(z.object(tenantParam))
     .output(document)
     .query(({ ctx }) => {
-      const documents = schemaDefinitions.map((s) => schemaDocument(s, ctx.baseUrl));
+      const documents = schemaDefinitions.map((s) =>
+        schemaDocument(asTenantSees(s, ctx.tenant), ctx.baseUrl),
+      );
       return listResponse(documents, documents.length, 1);
     }),
 
@@ -77,6 +100,6 @@ export const discoveryRouter = createScimRouter({
       const id = decodeParam(input.id).toLowerCase();
       const found = schemaDefinitions.find((s) => s.id.toLowerCase() === id);
       if (!found) throw ScimError.notFound(`Schema ${input.id} not found`);
-      return schemaDocument(found, ctx.baseUrl);
+      return schemaDocument(asTenantSees(found, ctx.tenant), ctx.baseUrl);
     }),
 });

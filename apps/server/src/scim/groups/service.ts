@@ -51,7 +51,7 @@ export class GroupService {
     const { data, members } = validate(body);
     return this.store.transaction(async (repositories) => {
       const id = randomUUID();
-      await settleRoles(data, repositories, tenantId);
+      await settleRoles(data, repositories, tenantId, { kind: 'groups', currentRoles: undefined });
       const group = await withUniqueness(
         () => repositories.groups.insert(tenantId, { id, data }),
         takenDetail(data),
@@ -104,7 +104,10 @@ export class GroupService {
     return this.store.transaction(async (repositories) => {
       const current = await repositories.groups.get(tenantId, id);
       if (!current) throw ScimError.notFound(`Group ${id} not found`);
-      await settleRoles(data, repositories, tenantId);
+      await settleRoles(data, repositories, tenantId, {
+        kind: 'groups',
+        currentRoles: current.data.roles,
+      });
       const result = await withUniqueness(
         () =>
           repositories.groups.update(tenantId, id, data, {
@@ -146,7 +149,10 @@ export class GroupService {
         const patched = applyPatch({ ...current.data, id }, split.document, groupResourceType);
         delete patched.id;
         data = validate(patched).data;
-        await settleRoles(data, repositories, tenantId);
+        await settleRoles(data, repositories, tenantId, {
+          kind: 'groups',
+          currentRoles: current.data.roles,
+        });
       }
       for (const command of split.members) {
         await applyMemberCommand(repositories, tenantId, id, command);

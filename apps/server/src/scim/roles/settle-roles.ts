@@ -5,7 +5,7 @@ import {
   readRoleEntries,
   type RoleAssignment,
 } from '@scim/schema';
-import type { CatalogKind, JsonObject, Repositories } from '../../store/port.ts';
+import type { CatalogKind, JsonObject, Repositories, RoleManagement } from '../../store/port.ts';
 
 /**
  * Settles the `roles` of a resource being written (POST, PUT, or the result
@@ -19,7 +19,17 @@ export async function settleRoles(
   data: JsonObject,
   repositories: Repositories,
   tenantId: string,
+  resource: { kind: keyof RoleManagement; currentRoles: unknown },
 ): Promise<void> {
+  if (data.roles === undefined && resource.currentRoles === undefined) return;
+  const tenant = await repositories.tenants.get(tenantId);
+  if (tenant && !tenant.roleManagement[resource.kind]) {
+    // Role management is off for this resource type: requests cannot change roles,
+    // and responses keep showing the current assignments.
+    if (resource.currentRoles === undefined) delete data.roles;
+    else data.roles = resource.currentRoles;
+    return;
+  }
   if (data.roles === undefined) return;
   const roles = applyRoleChanges([], readRoleEntries(data.roles));
   await checkCatalog(roles, repositories, tenantId);

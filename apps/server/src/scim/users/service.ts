@@ -38,7 +38,7 @@ export class UserService {
     if (data.active === undefined) data.active = true;
     return this.store.transaction(async (repositories) => {
       const { users } = repositories;
-      await settleRoles(data, repositories, tenantId);
+      await settleRoles(data, repositories, tenantId, { kind: 'users', currentRoles: undefined });
       const user = await withUniqueness(
         () => users.insert(tenantId, { id: randomUUID(), data, passwordHash }),
         takenDetail(data),
@@ -85,7 +85,10 @@ export class UserService {
       const { users } = repositories;
       const current = await users.get(tenantId, id);
       if (!current) throw ScimError.notFound(`User ${id} not found`);
-      await settleRoles(data, repositories, tenantId);
+      await settleRoles(data, repositories, tenantId, {
+        kind: 'users',
+        currentRoles: current.data.roles,
+      });
       // A PUT without `active` keeps the current status: Okta AIW apps echo
       // GET responses, and an omitted flag must not suspend anyone.
       if (data.active === undefined) data.active = current.active;
@@ -120,7 +123,10 @@ export class UserService {
       );
       delete patched.id;
       const { data, password } = validate(patched);
-      await settleRoles(data, repositories, tenantId);
+      await settleRoles(data, repositories, tenantId, {
+        kind: 'users',
+        currentRoles: current.data.roles,
+      });
       if (data.active === undefined) data.active = current.active;
       const groups = await users.groupsOf(tenantId, [id]);
       if (

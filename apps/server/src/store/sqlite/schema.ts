@@ -19,6 +19,12 @@ export const tenants = sqliteTable('tenants', {
   rateLimitPerSecond: integer('rate_limit_per_second'),
   /** Roles may name workspaces and secret scopes not yet in the catalog; they are added on first use. */
   catalogAutoCreate: integer('catalog_auto_create', { mode: 'boolean' }).notNull().default(false),
+  /** Role management through SCIM, per resource type; when off, `roles` in requests is ignored. */
+  rolesManagedUsers: integer('roles_managed_users', { mode: 'boolean' }).notNull().default(true),
+  rolesManagedGroups: integer('roles_managed_groups', { mode: 'boolean' }).notNull().default(true),
+  rolesManagedServiceAccounts: integer('roles_managed_service_accounts', { mode: 'boolean' })
+    .notNull()
+    .default(true),
   createdAt: createdAt(),
 });
 

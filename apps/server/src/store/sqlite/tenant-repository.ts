@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Tenant, TenantRepository } from '../port.ts';
+import type { RoleManagement, Tenant, TenantRepository } from '../port.ts';
 import type { SqliteDb } from './open.ts';
 import { tenants } from './schema.ts';
 
@@ -24,6 +24,11 @@ export class SqliteTenantRepository implements TenantRepository {
             name: row.name,
             rateLimitPerSecond: row.rateLimitPerSecond,
             catalogAutoCreate: row.catalogAutoCreate,
+            roleManagement: {
+              users: row.rolesManagedUsers,
+              groups: row.rolesManagedGroups,
+              serviceAccounts: row.rolesManagedServiceAccounts,
+            },
             created: row.createdAt,
           }
         : undefined,
@@ -44,6 +49,19 @@ export class SqliteTenantRepository implements TenantRepository {
 
   setCatalogAutoCreate(id: string, on: boolean): Promise<void> {
     this.db.update(tenants).set({ catalogAutoCreate: on }).where(eq(tenants.id, id)).run();
+    return Promise.resolve();
+  }
+
+  setRoleManagement(id: string, settings: Partial<RoleManagement>): Promise<void> {
+    const set = {
+      ...(settings.users !== undefined ? { rolesManagedUsers: settings.users } : {}),
+      ...(settings.groups !== undefined ? { rolesManagedGroups: settings.groups } : {}),
+      ...(settings.serviceAccounts !== undefined
+        ? { rolesManagedServiceAccounts: settings.serviceAccounts }
+        : {}),
+    };
+    if (Object.keys(set).length > 0)
+      this.db.update(tenants).set(set).where(eq(tenants.id, id)).run();
     return Promise.resolve();
   }
 }
