@@ -190,9 +190,27 @@ export interface GroupRepository {
   resolveMembers(tenantId: string, ids: string[]): Promise<Map<string, MemberRef['type']>>;
 }
 
+/** A group a principal belongs to, directly or through nested groups, with that group's roles. */
+export interface GroupMembershipPath {
+  id: string;
+  displayName: string;
+  /** The group's `roles` attribute as stored. */
+  roles: unknown;
+  /** 1 for a direct membership, 2 for a group inside a group, … */
+  depth: number;
+  /** The direct group through which this one is reached (itself when depth is 1). */
+  via: { id: string; displayName: string };
+}
+
+export interface AccessRepository {
+  /** Every group that contains the member, transitively; nearest first. Never reads other members. */
+  groupsContaining(tenantId: string, memberId: string): Promise<GroupMembershipPath[]>;
+}
+
 export interface Repositories {
   tenants: TenantRepository;
   catalog: CatalogRepository;
+  access: AccessRepository;
   credentials: CredentialRepository;
   users: UserRepository;
   groups: GroupRepository;

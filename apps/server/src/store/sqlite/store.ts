@@ -1,4 +1,5 @@
 import type { Repositories, Store } from '../port.ts';
+import { SqliteAccessRepository } from './access-repository.ts';
 import { SqliteCatalogRepository } from './catalog-repository.ts';
 import { SqliteCredentialRepository } from './credential-repository.ts';
 import { SqliteGroupRepository } from './group-repository.ts';
@@ -13,6 +14,7 @@ export function createSqliteStore(filename: string): Store {
   const repositories: Repositories = {
     tenants: new SqliteTenantRepository(db),
     catalog: new SqliteCatalogRepository(db),
+    access: new SqliteAccessRepository(db),
     credentials: new SqliteCredentialRepository(db),
     users: new SqliteUserRepository(db),
     groups: new SqliteGroupRepository(db),
