@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { hashToken } from './credentials/token-hash.ts';
 
 /**
  * The operator contract: environment variables → typed configuration.
@@ -22,6 +23,7 @@ const Environment = z.object({
   SCIM_BOOTSTRAP_WORKSPACES: z.string().optional(),
   SCIM_BOOTSTRAP_SECRET_SCOPES: z.string().optional(),
   SCIM_BOOTSTRAP_CATALOG_AUTO_CREATE: z.enum(['true', 'false']).optional(),
+  SCIM_ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').max(512).optional(),
   SCIM_PUBLIC_URL: z.url().optional(),
   SCIM_DEFAULT_PAGE_SIZE: z.coerce.number().int().min(1).default(100),
   SCIM_MAX_PAGE_SIZE: z.coerce.number().int().min(1).default(1000),
@@ -44,6 +46,8 @@ export interface Config {
         catalogAutoCreate: boolean | undefined;
       }
     | undefined;
+  /** SHA-256 of SCIM_ADMIN_TOKEN; the admin API refuses everyone without it. The token itself is not kept. */
+  adminTokenHash: string | undefined;
   /** Base for absolute URLs (meta.location, Location); else taken from each request. */
   publicUrl: string | undefined;
   page: { defaultCount: number; maxCount: number };
@@ -78,6 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
               : e.SCIM_BOOTSTRAP_CATALOG_AUTO_CREATE === 'true',
         }
       : undefined,
+    adminTokenHash: e.SCIM_ADMIN_TOKEN ? hashToken(e.SCIM_ADMIN_TOKEN) : undefined,
     publicUrl: e.SCIM_PUBLIC_URL?.replace(/\/+$/, ''),
     page: {
       defaultCount: Math.min(e.SCIM_DEFAULT_PAGE_SIZE, e.SCIM_MAX_PAGE_SIZE),

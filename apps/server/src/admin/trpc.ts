@@ -1,0 +1,32 @@
+/**
+ * The tRPC instance of the admin API: its own instance, so its errors are
+ * tRPC's JSON errors and never the SCIM error shape (stack-and-style §1.2).
+ */
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ScimError } from '@scim/schema';
+import type { OpenApiMeta } from 'trpc-to-openapi';
+import type { Store } from '../store/port.ts';
+
+export interface AdminContext {
+  store: Store;
+  authorized: boolean;
+}
+
+const t = initTRPC.context<AdminContext>().meta<OpenApiMeta>().create();
+
+export const createAdminRouter = t.router;
+
+/** Every admin procedure needs the admin credential; SCIM errors map to tRPC codes. */
+export const adminProcedure = t.procedure.use(async ({ ctx, next }) => {
+  if (!ctx.authorized) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Admin credential required' });
+  const result = await next();
+  if (!result.ok) throw asTrpcError(result.error);
+  return result;
+});
+
+function asTrpcError(error: TRPCError): TRPCError {
+  const cause = error.cause instanceof ScimError ? error.cause : undefined;
+  if (!cause) return error;
+  const code = cause.status === 404 ? 'NOT_FOUND' : cause.status === 409 ? 'CONFLICT' : 'BAD_REQUEST';
+  return new TRPCError({ code, message: cause.message, cause });
+}
