@@ -37,7 +37,9 @@ export async function startServer(
     publicUrl: config.publicUrl,
     rateLimitPerSecond: config.rateLimitPerSecond,
   });
-  const other = getRequestListener(createApp({ store, adminTokenHash: config.adminTokenHash }).fetch);
+  const other = getRequestListener(
+    createApp({ store, adminTokenHash: config.adminTokenHash }).fetch,
+  );
   const server: Server = createServer((req, res) => {
     if (isScimRequest(req.url)) void scim(req, res);
     else void other(req, res);

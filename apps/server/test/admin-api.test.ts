@@ -10,17 +10,28 @@ const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer({ env: { SCIM_ADMIN_TOKEN: ADMIN, SCIM_BOOTSTRAP_WORKSPACES: 'prod' } });
+  server = await startTestServer({
+    env: { SCIM_ADMIN_TOKEN: ADMIN, SCIM_BOOTSTRAP_WORKSPACES: 'prod' },
+  });
 });
 afterAll(() => server.stop());
 
-const admin = (path: string, init: RequestInit & { json?: unknown } = {}, token: string | null = ADMIN) => {
+const admin = (
+  path: string,
+  init: RequestInit & { json?: unknown } = {},
+  token: string | null = ADMIN,
+) => {
   const headers = new Headers(init.headers);
   if (token) headers.set('authorization', `Bearer ${token}`);
   if (init.json !== undefined) headers.set('content-type', 'application/json');
-  return fetch(`${server.url}/api${path}`, { ...init, headers, body: init.json === undefined ? init.body : JSON.stringify(init.json) });
+  return fetch(`${server.url}/api${path}`, {
+    ...init,
+    headers,
+    body: init.json === undefined ? init.body : JSON.stringify(init.json),
+  });
 };
-const created = async (path: string, body: unknown) => (await scimJson(await server.scim(path, { method: 'POST', body }))).id as string;
+const created = async (path: string, body: unknown) =>
+  (await scimJson(await server.scim(path, { method: 'POST', body }))).id as string;
 
 describe('admin authentication', () => {
   it.each([
@@ -44,24 +55,42 @@ describe('settings and catalog', () => {
       rateLimitPerSecond: null,
       roleManagement: { users: true, groups: true, serviceAccounts: true },
     });
-    const res = await admin('/tenants/acme/settings', { method: 'PATCH', json: { roleManagement: { groups: false } } });
+    const res = await admin('/tenants/acme/settings', {
+      method: 'PATCH',
+      json: { roleManagement: { groups: false } },
+    });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as any).roleManagement).toEqual({ users: true, groups: false, serviceAccounts: true });
-    await admin('/tenants/acme/settings', { method: 'PATCH', json: { roleManagement: { groups: true } } });
+    expect(((await res.json()) as any).roleManagement).toEqual({
+      users: true,
+      groups: false,
+      serviceAccounts: true,
+    });
+    await admin('/tenants/acme/settings', {
+      method: 'PATCH',
+      json: { roleManagement: { groups: true } },
+    });
   });
 
   it('adds catalog entries, which /Roles then lists; bad names are 400', async () => {
-    const res = await admin('/tenants/acme/catalog', { method: 'POST', json: { workspaces: ['Dev'], secretScopes: ['vault'] } });
+    const res = await admin('/tenants/acme/catalog', {
+      method: 'POST',
+      json: { workspaces: ['Dev'], secretScopes: ['vault'] },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ workspaces: ['dev', 'prod'], secretScopes: ['vault'] });
     expect((await server.scim('/Roles/workspace_dev:viewer')).status).toBe(200);
-    const bad = await admin('/tenants/acme/catalog', { method: 'POST', json: { workspaces: ['has space'] } });
+    const bad = await admin('/tenants/acme/catalog', {
+      method: 'POST',
+      json: { workspaces: ['has space'] },
+    });
     expect(bad.status).toBe(400);
   });
 
   it('is also reachable as tRPC', async () => {
     const input = encodeURIComponent(JSON.stringify({ tenant: 'acme' }));
-    const res = await fetch(`${server.url}/api/trpc/catalog.list?input=${input}`, { headers: { authorization: `Bearer ${ADMIN}` } });
+    const res = await fetch(`${server.url}/api/trpc/catalog.list?input=${input}`, {
+      headers: { authorization: `Bearer ${ADMIN}` },
+    });
     expect(res.status).toBe(200);
     expect(((await res.json()) as any).result.data.workspaces).toContain('prod');
   });
@@ -84,12 +113,21 @@ describe('effective access', () => {
         { type: 'all_workspaces', value: 'editor' },
       ],
     });
-    await created('/Groups', { displayName: 'Engineering', members: [{ value: mlOps }], roles: [{ type: 'workspace_prod', value: 'owner' }] });
+    await created('/Groups', {
+      displayName: 'Engineering',
+      members: [{ value: mlOps }],
+      roles: [{ type: 'workspace_prod', value: 'owner' }],
+    });
 
     const res = await admin(`/tenants/acme/users/${ada}/effective-access`);
     expect(res.status).toBe(200);
     const access = (await res.json()) as any;
-    expect(access.principal).toEqual({ type: 'User', id: ada, display: 'ada@example.com', active: true });
+    expect(access.principal).toEqual({
+      type: 'User',
+      id: ada,
+      display: 'ada@example.com',
+      active: true,
+    });
     const byId = Object.fromEntries(access.roles.map((r: { id: string }) => [r.id, r]));
     expect(Object.keys(byId).sort()).toEqual([
       'account_type:admin',
@@ -100,17 +138,35 @@ describe('effective access', () => {
     expect(byId['account_type:admin'].sources).toEqual([{ kind: 'direct' }]);
     expect(byId['workspace_prod:viewer'].sources).toEqual([
       { kind: 'direct' },
-      { kind: 'group', group: { id: mlOps, displayName: 'ML Ops' }, via: { id: mlOps, displayName: 'ML Ops' }, depth: 1 },
+      {
+        kind: 'group',
+        group: { id: mlOps, displayName: 'ML Ops' },
+        via: { id: mlOps, displayName: 'ML Ops' },
+        depth: 1,
+      },
     ]);
     expect(byId['workspace_prod:owner'].sources).toEqual([
-      { kind: 'group', group: { id: expect.any(String), displayName: 'Engineering' }, via: { id: mlOps, displayName: 'ML Ops' }, depth: 2 },
+      {
+        kind: 'group',
+        group: { id: expect.any(String), displayName: 'Engineering' },
+        via: { id: mlOps, displayName: 'ML Ops' },
+        depth: 2,
+      },
     ]);
   });
 
   it('an inactive user has no effective roles', async () => {
-    const bob = await created('/Users', { userName: 'bob@example.com', roles: [{ type: 'account_type', value: 'admin' }] });
-    await server.scim(`/Users/${bob}`, { method: 'PATCH', body: { schemas: [PATCH_OP], Operations: [{ op: 'replace', value: { active: false } }] } });
-    const access = (await (await admin(`/tenants/acme/users/${bob}/effective-access`)).json()) as any;
+    const bob = await created('/Users', {
+      userName: 'bob@example.com',
+      roles: [{ type: 'account_type', value: 'admin' }],
+    });
+    await server.scim(`/Users/${bob}`, {
+      method: 'PATCH',
+      body: { schemas: [PATCH_OP], Operations: [{ op: 'replace', value: { active: false } }] },
+    });
+    const access = (await (
+      await admin(`/tenants/acme/users/${bob}/effective-access`)
+    ).json()) as any;
     expect(access.principal.active).toBe(false);
     expect(access.roles).toEqual([]);
   });

@@ -1,4 +1,10 @@
-import { ScimError, readRoleEntries, applyRoleChanges, roleId, type RoleAssignment } from '@scim/schema';
+import {
+  ScimError,
+  readRoleEntries,
+  applyRoleChanges,
+  roleId,
+  type RoleAssignment,
+} from '@scim/schema';
 import type { Store } from '../store/port.ts';
 
 export type RoleSource =
@@ -28,11 +34,16 @@ export type EffectiveAccess = {
  * of every group it is in, directly or through nested groups (members
  * inherit their groups' roles). An inactive principal has none.
  */
-export function effectiveAccess(store: Store, tenantId: string, userId: string): Promise<EffectiveAccess> {
+export function effectiveAccess(
+  store: Store,
+  tenantId: string,
+  userId: string,
+): Promise<EffectiveAccess> {
   return store.read(async ({ users, access }) => {
     const user = await users.get(tenantId, userId);
     if (!user) throw ScimError.notFound(`User ${userId} not found`);
-    const display = typeof user.data.displayName === 'string' ? user.data.displayName : user.userName;
+    const display =
+      typeof user.data.displayName === 'string' ? user.data.displayName : user.userName;
     const principal = { type: 'User' as const, id: user.id, display, active: user.active };
     if (!user.active) return { principal, roles: [] };
 

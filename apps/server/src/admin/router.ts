@@ -11,14 +11,25 @@ const catalogName = z.string().min(1).max(64);
 const settings = z.object({
   catalogAutoCreate: z.boolean(),
   rateLimitPerSecond: z.number().int().min(0).nullable(),
-  roleManagement: z.object({ users: z.boolean(), groups: z.boolean(), serviceAccounts: z.boolean() }),
+  roleManagement: z.object({
+    users: z.boolean(),
+    groups: z.boolean(),
+    serviceAccounts: z.boolean(),
+  }),
 });
 
 /** The admin API: tRPC procedures, also REST under /api via trpc-to-openapi. */
 export const adminRouter = createAdminRouter({
   catalog: createAdminRouter({
     list: adminProcedure
-      .meta({ openapi: { method: 'GET', path: '/tenants/{tenant}/catalog', tags: ['Catalog'], summary: "A tenant's workspaces and secret scopes" } })
+      .meta({
+        openapi: {
+          method: 'GET',
+          path: '/tenants/{tenant}/catalog',
+          tags: ['Catalog'],
+          summary: "A tenant's workspaces and secret scopes",
+        },
+      })
       .input(z.object(tenantInput))
       .output(z.object({ workspaces: z.array(z.string()), secretScopes: z.array(z.string()) }))
       .query(async ({ ctx, input }) => {
@@ -26,14 +37,31 @@ export const adminRouter = createAdminRouter({
         return ctx.store.read(({ catalog }) => catalog.list(input.tenant));
       }),
     add: adminProcedure
-      .meta({ openapi: { method: 'POST', path: '/tenants/{tenant}/catalog', tags: ['Catalog'], summary: 'Add workspaces and secret scopes' } })
-      .input(z.object({ ...tenantInput, workspaces: z.array(catalogName).max(1000).default([]), secretScopes: z.array(catalogName).max(1000).default([]) }))
+      .meta({
+        openapi: {
+          method: 'POST',
+          path: '/tenants/{tenant}/catalog',
+          tags: ['Catalog'],
+          summary: 'Add workspaces and secret scopes',
+        },
+      })
+      .input(
+        z.object({
+          ...tenantInput,
+          workspaces: z.array(catalogName).max(1000).default([]),
+          secretScopes: z.array(catalogName).max(1000).default([]),
+        }),
+      )
       .output(z.object({ workspaces: z.array(z.string()), secretScopes: z.array(z.string()) }))
       .mutation(async ({ ctx, input }) => {
         await requireTenant(ctx.store, input.tenant);
         // Names must fit the role grammar: workspace_<name>, secret_scope_<name>.
-        const workspaces = input.workspaces.map((w) => formatRoleType({ kind: 'workspace', workspace: w }).slice('workspace_'.length));
-        const scopes = input.secretScopes.map((s) => formatRoleType({ kind: 'secret_scope', scope: s }).slice('secret_scope_'.length));
+        const workspaces = input.workspaces.map((w) =>
+          formatRoleType({ kind: 'workspace', workspace: w }).slice('workspace_'.length),
+        );
+        const scopes = input.secretScopes.map((s) =>
+          formatRoleType({ kind: 'secret_scope', scope: s }).slice('secret_scope_'.length),
+        );
         return ctx.store.transaction(async ({ catalog }) => {
           await catalog.add(input.tenant, 'workspace', workspaces);
           await catalog.add(input.tenant, 'secret_scope', scopes);
@@ -44,7 +72,14 @@ export const adminRouter = createAdminRouter({
 
   settings: createAdminRouter({
     get: adminProcedure
-      .meta({ openapi: { method: 'GET', path: '/tenants/{tenant}/settings', tags: ['Settings'], summary: "A tenant's settings" } })
+      .meta({
+        openapi: {
+          method: 'GET',
+          path: '/tenants/{tenant}/settings',
+          tags: ['Settings'],
+          summary: "A tenant's settings",
+        },
+      })
       .input(z.object(tenantInput))
       .output(settings)
       .query(async ({ ctx, input }) => {
@@ -56,15 +91,31 @@ export const adminRouter = createAdminRouter({
         };
       }),
     update: adminProcedure
-      .meta({ openapi: { method: 'PATCH', path: '/tenants/{tenant}/settings', tags: ['Settings'], summary: "Change a tenant's settings" } })
-      .input(z.object({ ...tenantInput, ...settings.partial().shape, roleManagement: settings.shape.roleManagement.partial().optional() }))
+      .meta({
+        openapi: {
+          method: 'PATCH',
+          path: '/tenants/{tenant}/settings',
+          tags: ['Settings'],
+          summary: "Change a tenant's settings",
+        },
+      })
+      .input(
+        z.object({
+          ...tenantInput,
+          ...settings.partial().shape,
+          roleManagement: settings.shape.roleManagement.partial().optional(),
+        }),
+      )
       .output(settings)
       .mutation(async ({ ctx, input }) => {
         await requireTenant(ctx.store, input.tenant);
         await ctx.store.transaction(async ({ tenants }) => {
-          if (input.catalogAutoCreate !== undefined) await tenants.setCatalogAutoCreate(input.tenant, input.catalogAutoCreate);
-          if (input.rateLimitPerSecond !== undefined) await tenants.setRateLimit(input.tenant, input.rateLimitPerSecond);
-          if (input.roleManagement) await tenants.setRoleManagement(input.tenant, input.roleManagement);
+          if (input.catalogAutoCreate !== undefined)
+            await tenants.setCatalogAutoCreate(input.tenant, input.catalogAutoCreate);
+          if (input.rateLimitPerSecond !== undefined)
+            await tenants.setRateLimit(input.tenant, input.rateLimitPerSecond);
+          if (input.roleManagement)
+            await tenants.setRoleManagement(input.tenant, input.roleManagement);
         });
         const tenant = await requireTenant(ctx.store, input.tenant);
         return {

@@ -18,7 +18,8 @@ export const createAdminRouter = t.router;
 
 /** Every admin procedure needs the admin credential; SCIM errors map to tRPC codes. */
 export const adminProcedure = t.procedure.use(async ({ ctx, next }) => {
-  if (!ctx.authorized) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Admin credential required' });
+  if (!ctx.authorized)
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Admin credential required' });
   const result = await next();
   if (!result.ok) throw asTrpcError(result.error);
   return result;
@@ -27,6 +28,7 @@ export const adminProcedure = t.procedure.use(async ({ ctx, next }) => {
 function asTrpcError(error: TRPCError): TRPCError {
   const cause = error.cause instanceof ScimError ? error.cause : undefined;
   if (!cause) return error;
-  const code = cause.status === 404 ? 'NOT_FOUND' : cause.status === 409 ? 'CONFLICT' : 'BAD_REQUEST';
+  const code =
+    cause.status === 404 ? 'NOT_FOUND' : cause.status === 409 ? 'CONFLICT' : 'BAD_REQUEST';
   return new TRPCError({ code, message: cause.message, cause });
 }

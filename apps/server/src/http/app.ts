@@ -26,10 +26,20 @@ export function createApp({ store, adminTokenHash }: AppDependencies): Hono {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.all('/api/trpc/*', (c) =>
-    fetchRequestHandler({ endpoint: '/api/trpc', req: c.req.raw, router: adminRouter, createContext: () => context(c.req.raw) }),
+    fetchRequestHandler({
+      endpoint: '/api/trpc',
+      req: c.req.raw,
+      router: adminRouter,
+      createContext: () => context(c.req.raw),
+    }),
   );
   app.all('/api/*', (c) =>
-    createOpenApiFetchHandler({ endpoint: '/api', req: c.req.raw, router: adminRouter, createContext: () => context(c.req.raw) }),
+    createOpenApiFetchHandler({
+      endpoint: '/api',
+      req: c.req.raw,
+      router: adminRouter,
+      createContext: () => context(c.req.raw),
+    }),
   );
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   return app;
