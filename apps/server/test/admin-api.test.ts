@@ -38,8 +38,10 @@ describe('admin authentication', () => {
     ['no token', null],
     ['a wrong token', 'wrong-admin-token-000000'],
     ['a SCIM token', 'test-token-0123456789'],
-  ])('refuses %s with 401', async (_case, token) => {
-    expect((await admin('/tenants/acme/settings', {}, token)).status).toBe(401);
+  ])('refuses %s with 401, and the error carries no stack trace', async (_case, token) => {
+    const res = await admin('/tenants/acme/settings', {}, token);
+    expect(res.status).toBe(401);
+    expect(await res.text()).not.toContain('stack');
   });
 
   it('an unknown tenant is 404', async () => {

@@ -12,7 +12,8 @@ export interface AdminContext {
   authorized: boolean;
 }
 
-const t = initTRPC.context<AdminContext>().meta<OpenApiMeta>().create();
+// isDev false: error responses never carry stack traces, whatever NODE_ENV says.
+const t = initTRPC.context<AdminContext>().meta<OpenApiMeta>().create({ isDev: false });
 
 export const createAdminRouter = t.router;
 
