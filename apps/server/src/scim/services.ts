@@ -4,11 +4,13 @@ import { BULK_MAX_OPERATIONS, BULK_MAX_PAYLOAD_BYTES } from './bulk/limits.ts';
 import { GroupService } from './groups/service.ts';
 import { RoleService } from './roles/service.ts';
 import type { ListLimits } from './query/list-params.ts';
+import { ServiceAccountService } from './service-accounts/service.ts';
 import { UserService } from './users/service.ts';
 
 export interface ScimServices {
   users: UserService;
   groups: GroupService;
+  serviceAccounts: ServiceAccountService;
   roles: RoleService;
   features: ServiceProviderFeatures;
   limits: ListLimits;
@@ -18,6 +20,7 @@ export function createScimServices(store: Store, limits: ListLimits): ScimServic
   return {
     users: new UserService(store),
     groups: new GroupService(store),
+    serviceAccounts: new ServiceAccountService(store),
     roles: new RoleService(store),
     limits,
     // Truthful ServiceProviderConfig (RFC 7643 §5): what this build does today.

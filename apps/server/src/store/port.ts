@@ -65,9 +65,14 @@ export interface StoredGroup extends StoredResource {
   memberCount: number;
 }
 
+export interface StoredServiceAccount extends StoredResource {
+  displayName: string;
+  active: boolean;
+}
+
 export interface MemberRef {
   value: string;
-  type: 'User' | 'Group';
+  type: 'User' | 'Group' | 'ServiceAccount';
 }
 
 export interface Member extends MemberRef {
@@ -114,6 +119,11 @@ export interface NewUser {
 }
 
 export interface NewGroup {
+  id: string;
+  data: JsonObject;
+}
+
+export interface NewServiceAccount {
   id: string;
   data: JsonObject;
 }
@@ -169,6 +179,26 @@ export interface UserRepository {
   ): Promise<Map<string, { id: string; displayName: string }[]>>;
 }
 
+export interface ServiceAccountRepository {
+  get(tenantId: string, id: string): Promise<StoredServiceAccount | undefined>;
+  list(tenantId: string, query: ListQuery): Promise<Page<StoredServiceAccount>>;
+  /** Throws UniquenessViolation when displayName is taken. */
+  insert(tenantId: string, account: NewServiceAccount): Promise<StoredServiceAccount>;
+  /** Replaces the document; `expectedVersion` makes it conditional. */
+  update(
+    tenantId: string,
+    id: string,
+    data: JsonObject,
+    options: { expectedVersion?: number },
+  ): Promise<WriteResult<StoredServiceAccount>>;
+  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<true>>;
+  /** Direct group memberships of each service account, for the read-only `groups` attribute. */
+  groupsOf(
+    tenantId: string,
+    ids: string[],
+  ): Promise<Map<string, { id: string; displayName: string }[]>>;
+}
+
 export interface GroupRepository {
   get(tenantId: string, id: string): Promise<StoredGroup | undefined>;
   list(tenantId: string, query: ListQuery): Promise<Page<StoredGroup>>;
@@ -214,6 +244,7 @@ export interface Repositories {
   credentials: CredentialRepository;
   users: UserRepository;
   groups: GroupRepository;
+  serviceAccounts: ServiceAccountRepository;
 }
 
 export interface Store {

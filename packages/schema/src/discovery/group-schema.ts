@@ -21,12 +21,12 @@ export const groupSchema: SchemaDefinition = {
         }),
         attribute('$ref', 'reference', {
           mutability: 'immutable',
-          referenceTypes: ['User', 'Group'],
+          referenceTypes: ['User', 'Group', 'ServiceAccount'],
           description: 'The URI of the member resource.',
         }),
         attribute('type', 'string', {
           mutability: 'immutable',
-          canonicalValues: ['User', 'Group'],
+          canonicalValues: ['User', 'Group', 'ServiceAccount'],
           description: 'The type of the member resource.',
         }),
         attribute('display', 'string', {

@@ -3,6 +3,7 @@ export { commonAttributes } from './common-attributes.ts';
 export { enterpriseUserSchema } from './enterprise-user-schema.ts';
 export { groupSchema } from './group-schema.ts';
 export { roleSchema } from './role-schema.ts';
+export { serviceAccountSchema } from './service-account-schema.ts';
 export { userSchema } from './user-schema.ts';
 export * from './resource-types.ts';
 export { URN, isUrn } from './urns.ts';

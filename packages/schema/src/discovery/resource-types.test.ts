@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { ServiceAccount, ServiceAccountInput } from '../models/service-account.ts';
 import { User, UserInput } from '../models/user.ts';
-import { resolveAttribute, resolveSubAttribute, userResourceType } from './resource-types.ts';
+import {
+  resolveAttribute,
+  resolveSubAttribute,
+  resourceTypes,
+  schemaDefinitions,
+  serviceAccountResourceType,
+  userResourceType,
+} from './resource-types.ts';
 import { URN } from './urns.ts';
 
 describe('resolveAttribute', () => {
@@ -21,5 +29,33 @@ describe('the zod models and the schema definitions agree', () => {
       .filter((k) => !['schemas', 'id', 'externalId', 'meta', URN.enterpriseUser].includes(k))
       .sort();
     expect(modelled).toEqual(defined);
+  });
+
+  it('every ServiceAccount attribute is in the ServiceAccount model and vice versa', () => {
+    const defined = serviceAccountResourceType.schema.attributes.map((a) => a.name).sort();
+    const modelled = Object.keys({ ...ServiceAccountInput.shape, ...ServiceAccount.shape })
+      .filter((k) => !['schemas', 'id', 'externalId', 'meta'].includes(k))
+      .sort();
+    expect(modelled).toEqual(defined);
+  });
+});
+
+describe('the ServiceAccount resource type', () => {
+  it('has its own schema URN, is advertised and has a required, unique displayName', () => {
+    expect(serviceAccountResourceType).toMatchObject({
+      id: 'ServiceAccount',
+      endpoint: '/ServiceAccounts',
+      schema: { id: URN.serviceAccount },
+    });
+    expect(URN.serviceAccount).toBe('urn:scim-server:schemas:core:1.0:ServiceAccount');
+    expect(resourceTypes).toContain(serviceAccountResourceType);
+    expect(schemaDefinitions.map((s) => s.id)).toContain(URN.serviceAccount);
+    expect(resolveAttribute(serviceAccountResourceType, 'DISPLAYNAME')?.definition).toMatchObject({
+      required: true,
+      uniqueness: 'server',
+    });
+    expect(resolveAttribute(serviceAccountResourceType, 'groups')?.definition.mutability).toBe(
+      'readOnly',
+    );
   });
 });

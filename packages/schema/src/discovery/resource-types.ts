@@ -3,6 +3,7 @@ import { commonAttributes } from './common-attributes.ts';
 import { enterpriseUserSchema } from './enterprise-user-schema.ts';
 import { groupSchema } from './group-schema.ts';
 import { roleSchema } from './role-schema.ts';
+import { serviceAccountSchema } from './service-account-schema.ts';
 import { userSchema } from './user-schema.ts';
 
 /** A resource type with its core schema and extensions (RFC 7643 §6). */
@@ -42,10 +43,20 @@ export const roleResourceType: ResourceTypeDefinition = {
   extensions: [],
 };
 
+export const serviceAccountResourceType: ResourceTypeDefinition = {
+  id: 'ServiceAccount',
+  name: 'ServiceAccount',
+  endpoint: '/ServiceAccounts',
+  description: 'Non-human account (automation, CI, integrations)',
+  schema: serviceAccountSchema,
+  extensions: [],
+};
+
 export const resourceTypes: ResourceTypeDefinition[] = [
   userResourceType,
   groupResourceType,
   roleResourceType,
+  serviceAccountResourceType,
 ];
 
 export const schemaDefinitions: SchemaDefinition[] = [
@@ -53,6 +64,7 @@ export const schemaDefinitions: SchemaDefinition[] = [
   enterpriseUserSchema,
   groupSchema,
   roleSchema,
+  serviceAccountSchema,
 ];
 
 /** Where a (possibly URN-qualified) attribute name lives in a resource type. */

@@ -14,6 +14,7 @@ export const URN = {
   error: 'urn:ietf:params:scim:api:messages:2.0:Error',
   /** This server's own schemas: not IETF-registered, so not in the IETF namespace. */
   role: 'urn:scim-server:schemas:core:1.0:Role',
+  serviceAccount: 'urn:scim-server:schemas:core:1.0:ServiceAccount',
 } as const;
 
 /** True for anything that looks like a schema URN used as an attribute key. */

@@ -7,7 +7,7 @@ export interface Written {
   version: number;
 }
 
-/** The Users and Groups services behind one interface; each call is its own transaction. */
+/** The Users, Groups and ServiceAccounts services behind one interface; each call is its own transaction. */
 export interface ResourceWriter {
   create(kind: ResourceKind, body: unknown): Promise<Written>;
   replace(kind: ResourceKind, id: string, body: unknown, ifMatch: string | null): Promise<Written>;
@@ -19,24 +19,51 @@ export interface ResourceWriter {
 const NO_MEMBERS = { withMembers: false };
 
 export function resourceWriter(services: ScimServices, tenantId: string): ResourceWriter {
-  const { users, groups } = services;
+  const { users, groups, serviceAccounts } = services;
   const user = async (view: Promise<{ user: Written }>) => pick((await view).user);
   const group = async (view: Promise<{ group: Written }>) => pick((await view).group);
+  const account = async (view: Promise<{ account: Written }>) => pick((await view).account);
   return {
-    create: (kind, body) =>
-      kind === 'Users'
-        ? user(users.create(tenantId, body))
-        : group(groups.create(tenantId, body, NO_MEMBERS)),
-    replace: (kind, id, body, ifMatch) =>
-      kind === 'Users'
-        ? user(users.replace(tenantId, id, body, ifMatch))
-        : group(groups.replace(tenantId, id, body, ifMatch, NO_MEMBERS)),
-    patch: (kind, id, body, ifMatch) =>
-      kind === 'Users'
-        ? user(users.patch(tenantId, id, body, ifMatch))
-        : group(groups.patch(tenantId, id, body, ifMatch, NO_MEMBERS)),
-    delete: (kind, id, ifMatch) =>
-      kind === 'Users' ? users.delete(tenantId, id, ifMatch) : groups.delete(tenantId, id, ifMatch),
+    create: (kind, body) => {
+      switch (kind) {
+        case 'Users':
+          return user(users.create(tenantId, body));
+        case 'Groups':
+          return group(groups.create(tenantId, body, NO_MEMBERS));
+        case 'ServiceAccounts':
+          return account(serviceAccounts.create(tenantId, body));
+      }
+    },
+    replace: (kind, id, body, ifMatch) => {
+      switch (kind) {
+        case 'Users':
+          return user(users.replace(tenantId, id, body, ifMatch));
+        case 'Groups':
+          return group(groups.replace(tenantId, id, body, ifMatch, NO_MEMBERS));
+        case 'ServiceAccounts':
+          return account(serviceAccounts.replace(tenantId, id, body, ifMatch));
+      }
+    },
+    patch: (kind, id, body, ifMatch) => {
+      switch (kind) {
+        case 'Users':
+          return user(users.patch(tenantId, id, body, ifMatch));
+        case 'Groups':
+          return group(groups.patch(tenantId, id, body, ifMatch, NO_MEMBERS));
+        case 'ServiceAccounts':
+          return account(serviceAccounts.patch(tenantId, id, body, ifMatch));
+      }
+    },
+    delete: (kind, id, ifMatch) => {
+      switch (kind) {
+        case 'Users':
+          return users.delete(tenantId, id, ifMatch);
+        case 'Groups':
+          return groups.delete(tenantId, id, ifMatch);
+        case 'ServiceAccounts':
+          return serviceAccounts.delete(tenantId, id, ifMatch);
+      }
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import { ScimError } from '@scim/schema';
 import { decodeParam } from '../route-input.ts';
 
-export type ResourceKind = 'Users' | 'Groups';
+export type ResourceKind = 'Users' | 'Groups' | 'ServiceAccounts';
 export type BulkMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What one bulk operation addresses. `id` may still be a `bulkId:` reference. */
@@ -9,7 +9,11 @@ export type Target =
   | { method: 'POST'; kind: ResourceKind }
   | { method: Exclude<BulkMethod, 'POST'>; kind: ResourceKind; id: string };
 
-const KINDS: Record<string, ResourceKind> = { users: 'Users', groups: 'Groups' };
+const KINDS: Record<string, ResourceKind> = {
+  users: 'Users',
+  groups: 'Groups',
+  serviceaccounts: 'ServiceAccounts',
+};
 const METHODS = new Set<string>(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -33,17 +37,23 @@ export function parseTarget(method: string, path: unknown): Target {
     .split('/');
   const kind = KINDS[(segments[0] ?? '').toLowerCase()];
   if (kind === undefined || /[?#]/.test(path))
-    throw ScimError.of('invalidPath', `'${path}' is not /Users or /Groups, or a resource in them`);
+    throw ScimError.of(
+      'invalidPath',
+      `'${path}' is not /Users, /Groups or /ServiceAccounts, or a resource in them`,
+    );
   if (method === 'POST') {
     if (segments.length !== 1)
-      throw ScimError.of('invalidPath', `POST must target /Users or /Groups, not '${path}'`);
+      throw ScimError.of(
+        'invalidPath',
+        `POST must target /Users, /Groups or /ServiceAccounts, not '${path}'`,
+      );
     return { method, kind };
   }
   const id = segments[1];
   if (segments.length !== 2 || id === undefined || id === '')
     throw ScimError.of(
       'invalidPath',
-      `${method} must target /Users/{id} or /Groups/{id}, not '${path}'`,
+      `${method} must target /Users/{id}, /Groups/{id} or /ServiceAccounts/{id}, not '${path}'`,
     );
   return { method: method as Exclude<BulkMethod, 'POST'>, kind, id: decodeParam(id) };
 }

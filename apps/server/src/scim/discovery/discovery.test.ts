@@ -35,9 +35,9 @@ describe('Discovery (RFC 7644 §4)', () => {
     expect(page.itemsPerPage).toBeLessThanOrEqual(config.filter.maxResults);
   });
 
-  it('ResourceTypes lists User (with the enterprise extension), Group and Role', async () => {
+  it('ResourceTypes lists User (with the enterprise extension), Group, Role and ServiceAccount', async () => {
     const list = await scimJson(await server.scim('/ResourceTypes'));
-    expect(list.totalResults).toBe(3);
+    expect(list.totalResults).toBe(4);
     const user = list.Resources.find((r: { id: string }) => r.id === 'User');
     expect(user).toMatchObject({
       endpoint: '/Users',
@@ -48,6 +48,13 @@ describe('Discovery (RFC 7644 §4)', () => {
     });
     const group = await scimJson(await server.scim('/ResourceTypes/Group'));
     expect(group.endpoint).toBe('/Groups');
+    const serviceAccount = await scimJson(await server.scim('/ResourceTypes/ServiceAccount'));
+    expect(serviceAccount).toMatchObject({
+      id: 'ServiceAccount',
+      endpoint: '/ServiceAccounts',
+      schema: 'urn:scim-server:schemas:core:1.0:ServiceAccount',
+      schemaExtensions: [],
+    });
     expect((await server.scim('/ResourceTypes/Widget')).status).toBe(404);
   });
 
@@ -58,6 +65,7 @@ describe('Discovery (RFC 7644 §4)', () => {
       'urn:ietf:params:scim:schemas:core:2.0:User',
       'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User',
       'urn:scim-server:schemas:core:1.0:Role',
+      'urn:scim-server:schemas:core:1.0:ServiceAccount',
     ]);
     const user = await scimJson(
       await server.scim('/Schemas/urn:ietf:params:scim:schemas:core:2.0:User'),

@@ -20,6 +20,7 @@ const base = '/scim/v2/{tenant}';
 const ROLE_SWITCHES: Record<string, keyof RoleManagement> = {
   [URN.user]: 'users',
   [URN.group]: 'groups',
+  [URN.serviceAccount]: 'serviceAccounts',
 };
 
 /** A tenant with role management off for a resource type sees its `roles` as readOnly. */

@@ -2,6 +2,13 @@ import { URN, isUrn } from '@scim/schema';
 import type { Member, StoredGroup } from '../../store/port.ts';
 import { metaOf } from '../resource-meta.ts';
 
+/** Where each member type lives, for `members[].$ref`. */
+const ENDPOINTS: Record<Member['type'], string> = {
+  User: 'Users',
+  Group: 'Groups',
+  ServiceAccount: 'ServiceAccounts',
+};
+
 /**
  * A stored group as SCIM JSON (RFC 7643 §4.2). `members` is undefined when
  * the caller excluded it (Entra: `excludedAttributes=members`), so large
@@ -23,7 +30,7 @@ export function toScimGroup(
           members: members.map((m) => ({
             value: m.value,
             type: m.type,
-            $ref: `${baseUrl}/${m.type === 'User' ? 'Users' : 'Groups'}/${m.value}`,
+            $ref: `${baseUrl}/${ENDPOINTS[m.type]}/${m.value}`,
             ...(m.display !== undefined ? { display: m.display } : {}),
           })),
         }

@@ -235,7 +235,7 @@ async function applyMemberCommand(
   }
 }
 
-/** Every member must be a User or Group of the same tenant; a group cannot contain itself. */
+/** Every member must be a User, Group or ServiceAccount of the same tenant; a group cannot contain itself. */
 async function resolveMembers(
   repositories: Repositories,
   tenantId: string,

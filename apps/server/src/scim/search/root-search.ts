@@ -1,13 +1,14 @@
 import { ScimError, URN, type ListResponseBody } from '@scim/schema';
 import type { ScimContext } from '../context.ts';
 import { listGroups } from '../groups/list.ts';
+import { listServiceAccounts } from '../service-accounts/list.ts';
 import { listUsers, type ListRequest } from '../users/list.ts';
 
 type Resource = Record<string, unknown>;
 type Lister = (ctx: ScimContext, request: ListRequest) => Promise<ListResponseBody<Resource>>;
 
 /** The resource types a root search covers, in the order their results are listed. */
-const LISTERS: Lister[] = [listUsers, listGroups];
+const LISTERS: Lister[] = [listUsers, listGroups, listServiceAccounts];
 
 /**
  * POST /.search at the root (RFC 7644 §3.4.3): the filter runs against each
@@ -24,7 +25,7 @@ export async function rootSearch(
   if (request.sortBy !== undefined || request.cursor !== undefined) {
     throw ScimError.of(
       'invalidValue',
-      'sortBy and cursor are supported on /Users/.search and /Groups/.search, not at the root',
+      'sortBy and cursor are supported on the per-type .search (/Users, /Groups, /ServiceAccounts), not at the root',
     );
   }
   const startIndex = Math.max(1, Number(request.startIndex ?? 1) || 1);

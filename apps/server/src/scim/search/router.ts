@@ -3,6 +3,7 @@ import { listGroups } from '../groups/list.ts';
 import { tenantParam } from '../route-input.ts';
 import { createScimRouter, scimProcedure } from '../trpc.ts';
 import { listUsers } from '../users/list.ts';
+import { listServiceAccounts } from '../service-accounts/list.ts';
 import { rootSearch } from './root-search.ts';
 import { parseSearchRequest } from './search-request.ts';
 
@@ -30,6 +31,20 @@ export const searchRouter = createScimRouter({
     .input(input)
     .output(output)
     .mutation(({ ctx }) => listGroups(ctx, parseSearchRequest(ctx.body))),
+
+  serviceAccounts: scimProcedure
+    .meta({
+      successStatus: 200,
+      openapi: {
+        method: 'POST',
+        path: `${base}/ServiceAccounts/.search`,
+        tags,
+        summary: 'Search service accounts',
+      },
+    })
+    .input(input)
+    .output(output)
+    .mutation(({ ctx }) => listServiceAccounts(ctx, parseSearchRequest(ctx.body))),
 
   root: scimProcedure
     .meta({

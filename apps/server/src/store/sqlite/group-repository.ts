@@ -18,7 +18,7 @@ import { createLister, type ListedTable } from './list-query.ts';
 import type { SqliteDb } from './open.ts';
 import { removeMemberships } from './memberships.ts';
 import { groupColumns, isUniqueViolation } from './resource-columns.ts';
-import { groupMembers, groups, users } from './schema.ts';
+import { groupMembers, groups, serviceAccounts, users } from './schema.ts';
 
 type Row = typeof groups.$inferSelect;
 
@@ -189,6 +189,9 @@ export class SqliteGroupRepository implements GroupRepository {
           groupDisplay: sql<
             string | null
           >`(select g2.display_name from ${groups} as g2 where g2.id = ${groupMembers.memberId})`,
+          serviceAccountDisplay: sql<
+            string | null
+          >`(select sa.display_name from ${serviceAccounts} as sa where sa.id = ${groupMembers.memberId})`,
         })
         .from(groupMembers)
         .leftJoin(users, eq(users.id, groupMembers.memberId))
@@ -200,7 +203,12 @@ export class SqliteGroupRepository implements GroupRepository {
         list.push({
           value: row.value,
           type: row.type,
-          display: (row.type === 'User' ? row.userDisplay : row.groupDisplay) ?? undefined,
+          display:
+            (row.type === 'User'
+              ? row.userDisplay
+              : row.type === 'ServiceAccount'
+                ? row.serviceAccountDisplay
+                : row.groupDisplay) ?? undefined,
         });
         result.set(row.groupId, list);
       }
@@ -281,6 +289,13 @@ export class SqliteGroupRepository implements GroupRepository {
         .where(and(eq(groups.tenantId, tenantId), inArray(groups.id, part)))
         .all()) {
         result.set(row.id, 'Group');
+      }
+      for (const row of this.db
+        .select({ id: serviceAccounts.id })
+        .from(serviceAccounts)
+        .where(and(eq(serviceAccounts.tenantId, tenantId), inArray(serviceAccounts.id, part)))
+        .all()) {
+        result.set(row.id, 'ServiceAccount');
       }
     }
     return Promise.resolve(result);

@@ -21,6 +21,16 @@ export function groupColumns(data: JsonObject) {
   };
 }
 
+export function serviceAccountColumns(data: JsonObject) {
+  const displayName = String(data.displayName);
+  return {
+    displayName,
+    displayNameKey: displayName.toLowerCase(),
+    externalId: typeof data.externalId === 'string' ? data.externalId : null,
+    active: data.active !== false,
+  };
+}
+
 /** SQLite reports unique index violations with this code; drizzle may wrap the driver error as `cause`. */
 export function isUniqueViolation(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {

@@ -114,6 +114,31 @@ export const groups = sqliteTable(
   ],
 );
 
+/** Non-human accounts; displayName is their unique, case-insensitive name within a tenant. */
+export const serviceAccounts = sqliteTable(
+  'service_accounts',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    displayName: text('display_name').notNull(),
+    /** displayName folded to lower case: uniqueness and eq are case-insensitive. */
+    displayNameKey: text('display_name_key').notNull(),
+    externalId: text('external_id'),
+    active: integer('active', { mode: 'boolean' }).notNull(),
+    data: text('data', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    version: integer('version').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('service_accounts_tenant_display_name').on(t.tenantId, t.displayNameKey),
+    index('service_accounts_tenant_external_id').on(t.tenantId, t.externalId),
+    index('service_accounts_tenant_created').on(t.tenantId, t.createdAt, t.id),
+  ],
+);
+
 /** One row per membership, so adding a member never rewrites the group (large groups). */
 export const groupMembers = sqliteTable(
   'group_members',
@@ -125,7 +150,7 @@ export const groupMembers = sqliteTable(
       .notNull()
       .references(() => groups.id, { onDelete: 'cascade' }),
     memberId: text('member_id').notNull(),
-    memberType: text('member_type', { enum: ['User', 'Group'] }).notNull(),
+    memberType: text('member_type', { enum: ['User', 'Group', 'ServiceAccount'] }).notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' })
       .notNull()
       .default(sql`(unixepoch() * 1000)`),

@@ -5,6 +5,7 @@ import { SqliteCredentialRepository } from './credential-repository.ts';
 import { SqliteGroupRepository } from './group-repository.ts';
 import { openSqlite } from './open.ts';
 import { SerialQueue } from './serial-queue.ts';
+import { SqliteServiceAccountRepository } from './service-account-repository.ts';
 import { SqliteTenantRepository } from './tenant-repository.ts';
 import { SqliteUserRepository } from './user-repository.ts';
 
@@ -18,6 +19,7 @@ export function createSqliteStore(filename: string): Store {
     credentials: new SqliteCredentialRepository(db),
     users: new SqliteUserRepository(db),
     groups: new SqliteGroupRepository(db),
+    serviceAccounts: new SqliteServiceAccountRepository(db),
   };
   const queue = new SerialQueue();
   // Prepared once: compiling BEGIN/COMMIT on every request showed in profiles.

@@ -1,0 +1,180 @@
+import { isDeepStrictEqual } from 'node:util';
+import { randomUUID } from 'node:crypto';
+import {
+  ScimError,
+  ServiceAccountInput,
+  normalizePatchRequest,
+  normalizeResource,
+  parseModel,
+  serviceAccountResourceType,
+} from '@scim/schema';
+import type { JsonObject, ListQuery, Page, Store, StoredServiceAccount } from '../../store/port.ts';
+import { applyPatch } from '../patch/index.ts';
+import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
+import { settleRoles } from '../roles/settle-roles.ts';
+import { withUniqueness } from '../uniqueness.ts';
+import type { ServiceAccountGroupRef } from './representation.ts';
+
+export interface ServiceAccountView {
+  account: StoredServiceAccount;
+  groups: ServiceAccountGroupRef[];
+}
+
+/** Reading the read-only `groups` attribute costs a query; skipped when projected out. */
+export interface ReadOptions {
+  withGroups: boolean;
+}
+
+const ALL: ReadOptions = { withGroups: true };
+
+/** Service accounts: the rules between the wire and the store, as for Users (RFC 7644 §3.3–3.6). */
+export class ServiceAccountService {
+  constructor(private readonly store: Store) {}
+
+  create(tenantId: string, body: unknown): Promise<ServiceAccountView> {
+    const data = validate(body);
+    if (data.active === undefined) data.active = true;
+    return this.store.transaction(async (repositories) => {
+      await settleRoles(data, repositories, tenantId, {
+        kind: 'serviceAccounts',
+        currentRoles: undefined,
+      });
+      const account = await withUniqueness(
+        () => repositories.serviceAccounts.insert(tenantId, { id: randomUUID(), data }),
+        takenDetail(data),
+      );
+      return { account, groups: [] };
+    });
+  }
+
+  get(tenantId: string, id: string, options: ReadOptions = ALL): Promise<ServiceAccountView> {
+    return this.store.read(async ({ serviceAccounts }) => {
+      const account = await serviceAccounts.get(tenantId, id);
+      if (!account) throw ScimError.notFound(`ServiceAccount ${id} not found`);
+      const groups = options.withGroups
+        ? await serviceAccounts.groupsOf(tenantId, [id])
+        : undefined;
+      return { account, groups: groups?.get(id) ?? [] };
+    });
+  }
+
+  list(
+    tenantId: string,
+    query: ListQuery,
+    options: ReadOptions = ALL,
+  ): Promise<Page<ServiceAccountView>> {
+    return this.store.read(async ({ serviceAccounts }) => {
+      const page = await serviceAccounts.list(tenantId, query);
+      const groups = options.withGroups
+        ? await serviceAccounts.groupsOf(
+            tenantId,
+            page.items.map((a) => a.id),
+          )
+        : undefined;
+      return {
+        ...page,
+        items: page.items.map((account) => ({
+          account,
+          groups: groups?.get(account.id) ?? [],
+        })),
+      };
+    });
+  }
+
+  /** PUT (RFC 7644 §3.5.1): replaces every writable attribute; read-only ones in the body are ignored. */
+  replace(
+    tenantId: string,
+    id: string,
+    body: unknown,
+    ifMatch: string | null,
+  ): Promise<ServiceAccountView> {
+    const data = validate(body);
+    return this.store.transaction(async (repositories) => {
+      const { serviceAccounts } = repositories;
+      const current = await serviceAccounts.get(tenantId, id);
+      if (!current) throw ScimError.notFound(`ServiceAccount ${id} not found`);
+      await settleRoles(data, repositories, tenantId, {
+        kind: 'serviceAccounts',
+        currentRoles: current.data.roles,
+      });
+      // As for users: a PUT without `active` keeps the current status.
+      if (data.active === undefined) data.active = current.active;
+      const result = await withUniqueness(
+        () =>
+          serviceAccounts.update(tenantId, id, data, {
+            expectedVersion: expectedVersionFrom(ifMatch, current.version) ?? current.version,
+          }),
+        takenDetail(data),
+      );
+      if (!result.ok)
+        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      const groups = await serviceAccounts.groupsOf(tenantId, [id]);
+      return { account: result.value, groups: groups.get(id) ?? [] };
+    });
+  }
+
+  /** PATCH (RFC 7644 §3.5.2): all operations apply, or none. */
+  patch(
+    tenantId: string,
+    id: string,
+    body: unknown,
+    ifMatch: string | null,
+  ): Promise<ServiceAccountView> {
+    const operations = normalizePatchRequest(body);
+    return this.store.transaction(async (repositories) => {
+      const { serviceAccounts } = repositories;
+      const current = await serviceAccounts.get(tenantId, id);
+      if (!current) throw ScimError.notFound(`ServiceAccount ${id} not found`);
+      const expectedVersion = expectedVersionFrom(ifMatch, current.version);
+      if (expectedVersion === -1) throw preconditionFailed();
+      const patched = applyPatch(
+        { ...current.data, id, active: current.active },
+        operations,
+        serviceAccountResourceType,
+      );
+      delete patched.id;
+      const data = validate(patched);
+      await settleRoles(data, repositories, tenantId, {
+        kind: 'serviceAccounts',
+        currentRoles: current.data.roles,
+      });
+      if (data.active === undefined) data.active = current.active;
+      const groups = await serviceAccounts.groupsOf(tenantId, [id]);
+      if (isDeepStrictEqual(data, { ...current.data, active: current.active })) {
+        return { account: current, groups: groups.get(id) ?? [] };
+      }
+      const result = await withUniqueness(
+        () => serviceAccounts.update(tenantId, id, data, { expectedVersion: current.version }),
+        takenDetail(data),
+      );
+      if (!result.ok)
+        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      return { account: result.value, groups: groups.get(id) ?? [] };
+    });
+  }
+
+  delete(tenantId: string, id: string, ifMatch: string | null): Promise<void> {
+    return this.store.transaction(async ({ serviceAccounts }) => {
+      const current = await serviceAccounts.get(tenantId, id);
+      if (!current) throw ScimError.notFound(`ServiceAccount ${id} not found`);
+      const result = await serviceAccounts.delete(
+        tenantId,
+        id,
+        expectedVersionFrom(ifMatch, current.version),
+      );
+      if (!result.ok)
+        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+    });
+  }
+}
+
+/** Normalises and validates a service account body. */
+function validate(body: unknown): JsonObject {
+  const data = normalizeResource(body, serviceAccountResourceType);
+  parseModel(ServiceAccountInput, data);
+  return data;
+}
+
+function takenDetail(data: JsonObject): string {
+  return `A service account named '${String(data.displayName)}' already exists`;
+}
