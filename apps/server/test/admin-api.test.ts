@@ -173,6 +173,48 @@ describe('effective access', () => {
     expect(access.roles).toEqual([]);
   });
 
+  it('explains a service account’s roles too, including through a group it is a member of', async () => {
+    const bot = await created('/ServiceAccounts', {
+      displayName: 'CI bot',
+      roles: [{ type: 'all_workspaces', value: 'operator' }],
+    });
+    const group = await created('/Groups', {
+      displayName: 'Automation',
+      members: [{ value: bot, type: 'ServiceAccount' }],
+      roles: [{ type: 'workspace_prod', value: 'consumer' }],
+    });
+    const access = (await (
+      await admin(`/tenants/acme/service-accounts/${bot}/effective-access`)
+    ).json()) as any;
+    expect(access.principal).toEqual({
+      type: 'ServiceAccount',
+      id: bot,
+      display: 'CI bot',
+      active: true,
+    });
+    expect(access.roles).toEqual([
+      {
+        id: 'all_workspaces:operator',
+        type: 'all_workspaces',
+        value: 'operator',
+        sources: [{ kind: 'direct' }],
+      },
+      {
+        id: 'workspace_prod:consumer',
+        type: 'workspace_prod',
+        value: 'consumer',
+        sources: [
+          {
+            kind: 'group',
+            group: { id: group, displayName: 'Automation' },
+            via: { id: group, displayName: 'Automation' },
+            depth: 1,
+          },
+        ],
+      },
+    ]);
+  });
+
   it('an unknown user is 404', async () => {
     expect((await admin('/tenants/acme/users/nobody/effective-access')).status).toBe(404);
   });

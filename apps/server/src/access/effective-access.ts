@@ -24,8 +24,10 @@ export type EffectiveRole = {
   sources: RoleSource[];
 };
 
+export type PrincipalType = 'User' | 'ServiceAccount';
+
 export type EffectiveAccess = {
-  principal: { type: 'User'; id: string; display: string; active: boolean };
+  principal: { type: PrincipalType; id: string; display: string; active: boolean };
   roles: EffectiveRole[];
 };
 
@@ -37,25 +39,31 @@ export type EffectiveAccess = {
 export function effectiveAccess(
   store: Store,
   tenantId: string,
-  userId: string,
+  type: PrincipalType,
+  id: string,
 ): Promise<EffectiveAccess> {
-  return store.read(async ({ users, access }) => {
-    const user = await users.get(tenantId, userId);
-    if (!user) throw ScimError.notFound(`User ${userId} not found`);
-    const display =
-      typeof user.data.displayName === 'string' ? user.data.displayName : user.userName;
-    const principal = { type: 'User' as const, id: user.id, display, active: user.active };
-    if (!user.active) return { principal, roles: [] };
+  return store.read(async ({ users, serviceAccounts, access }) => {
+    const found =
+      type === 'User'
+        ? await users
+            .get(tenantId, id)
+            .then((u) => u && { ...u, display: displayOf(u.data, u.userName) })
+        : await serviceAccounts
+            .get(tenantId, id)
+            .then((s) => s && { ...s, display: s.displayName });
+    if (!found) throw ScimError.notFound(`${type} ${id} not found`);
+    const principal = { type, id: found.id, display: found.display, active: found.active };
+    if (!found.active) return { principal, roles: [] };
 
     const byId = new Map<string, EffectiveRole>();
     const grant = (role: RoleAssignment, source: RoleSource) => {
-      const id = roleId(role);
-      const entry = byId.get(id) ?? { id, type: role.type, value: role.value, sources: [] };
+      const key = roleId(role);
+      const entry = byId.get(key) ?? { id: key, type: role.type, value: role.value, sources: [] };
       entry.sources.push(source);
-      byId.set(id, entry);
+      byId.set(key, entry);
     };
-    for (const role of canonical(user.data.roles)) grant(role, { kind: 'direct' });
-    for (const group of await access.groupsContaining(tenantId, user.id)) {
+    for (const role of canonical(found.data.roles)) grant(role, { kind: 'direct' });
+    for (const group of await access.groupsContaining(tenantId, found.id)) {
       for (const role of canonical(group.roles)) {
         grant(role, {
           kind: 'group',
@@ -68,6 +76,10 @@ export function effectiveAccess(
     const roles = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
     return { principal, roles };
   });
+}
+
+function displayOf(data: Record<string, unknown>, fallback: string): string {
+  return typeof data.displayName === 'string' ? data.displayName : fallback;
 }
 
 /** Stored roles are canonical already; reading them through the grammar keeps this honest. */

@@ -127,7 +127,7 @@ export const adminRouter = createAdminRouter({
   }),
 
   access: createAdminRouter({
-    effective: adminProcedure
+    user: adminProcedure
       .meta({
         openapi: {
           method: 'GET',
@@ -140,7 +140,22 @@ export const adminRouter = createAdminRouter({
       .output(z.record(z.string(), z.unknown()))
       .query(async ({ ctx, input }) => {
         await requireTenant(ctx.store, input.tenant);
-        return effectiveAccess(ctx.store, input.tenant, input.id);
+        return effectiveAccess(ctx.store, input.tenant, 'User', input.id);
+      }),
+    serviceAccount: adminProcedure
+      .meta({
+        openapi: {
+          method: 'GET',
+          path: '/tenants/{tenant}/service-accounts/{id}/effective-access',
+          tags: ['Access'],
+          summary: "A service account's effective roles, each with where it comes from",
+        },
+      })
+      .input(z.object({ ...tenantInput, id: z.string().min(1).max(128) }))
+      .output(z.record(z.string(), z.unknown()))
+      .query(async ({ ctx, input }) => {
+        await requireTenant(ctx.store, input.tenant);
+        return effectiveAccess(ctx.store, input.tenant, 'ServiceAccount', input.id);
       }),
   }),
 });
