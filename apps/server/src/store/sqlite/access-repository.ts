@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AccessRepository, GroupMembershipPath } from '../port.ts';
 import type { SqliteDb } from './open.ts';
 
@@ -21,7 +21,22 @@ export class SqliteAccessRepository implements AccessRepository {
       depth: number;
       viaId: string;
       viaName: string;
-    }>(sql`
+    }>(groupsContainingQuery(tenantId, memberId));
+    return Promise.resolve(
+      rows.map((r) => ({
+        id: r.id,
+        displayName: r.displayName,
+        roles: r.roles === null ? undefined : (JSON.parse(r.roles) as unknown),
+        depth: r.depth,
+        via: { id: r.viaId, displayName: r.viaName },
+      })),
+    );
+  }
+}
+
+/** Exported for the query-plan test: the walk must start from the member index, never scan a group. */
+export function groupsContainingQuery(tenantId: string, memberId: string): SQL {
+  return sql`
       with recursive chain(group_id, depth, via) as (
         select group_id, 1, group_id from group_members where member_id = ${memberId} and tenant_id = ${tenantId}
         union
@@ -35,15 +50,5 @@ export class SqliteAccessRepository implements AccessRepository {
       join groups g on g.id = chain.group_id
       join groups v on v.id = chain.via
       group by g.id
-      order by depth, g.display_name`);
-    return Promise.resolve(
-      rows.map((r) => ({
-        id: r.id,
-        displayName: r.displayName,
-        roles: r.roles === null ? undefined : (JSON.parse(r.roles) as unknown),
-        depth: r.depth,
-        via: { id: r.viaId, displayName: r.viaName },
-      })),
-    );
-  }
+      order by depth, g.display_name`;
 }
