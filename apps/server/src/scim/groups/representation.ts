@@ -1,6 +1,7 @@
-import { URN, isUrn } from '@scim/schema';
+import { URN } from '@scim/schema';
 import type { Member, StoredGroup } from '../../store/port.ts';
 import { metaOf } from '../resource-meta.ts';
+import { schemasOf } from '../resource-representation.ts';
 
 /** Where each member type lives, for `members[].$ref`. */
 const ENDPOINTS: Record<Member['type'], string> = {
@@ -19,10 +20,8 @@ export function toScimGroup(
   members: Member[] | undefined,
   baseUrl: string,
 ): Record<string, unknown> {
-  const schemas: string[] = [URN.group];
-  for (const key of Object.keys(group.data)) if (isUrn(key)) schemas.push(key);
   return {
-    schemas,
+    schemas: schemasOf(URN.group, group.data),
     id: group.id,
     ...group.data,
     ...(members && members.length > 0

@@ -18,6 +18,7 @@ import type {
   Store,
   StoredGroup,
 } from '../../store/port.ts';
+import { assertWritten, deleteIfMatch } from '../conditional-write.ts';
 import { applyPatch } from '../patch/index.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
 import { settleRoles } from '../roles/settle-roles.ts';
@@ -115,8 +116,7 @@ export class GroupService {
           }),
         takenDetail(data),
       );
-      if (!result.ok)
-        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      assertWritten(result);
       await repositories.groups.replaceMembers(
         tenantId,
         id,
@@ -168,24 +168,15 @@ export class GroupService {
             takenDetail(data),
           )
         : await repositories.groups.touch(tenantId, id, current.version);
-      if (!result.ok)
-        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      assertWritten(result);
       return this.view(repositories, result.value, options);
     });
   }
 
   delete(tenantId: string, id: string, ifMatch: string | null): Promise<void> {
-    return this.store.transaction(async ({ groups }) => {
-      const current = await groups.get(tenantId, id);
-      if (!current) throw ScimError.notFound(`Group ${id} not found`);
-      const result = await groups.delete(
-        tenantId,
-        id,
-        expectedVersionFrom(ifMatch, current.version),
-      );
-      if (!result.ok)
-        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
-    });
+    return this.store.transaction(({ groups }) =>
+      deleteIfMatch(groups, tenantId, id, ifMatch, `Group ${id} not found`),
+    );
   }
 
   private async view(

@@ -2,7 +2,8 @@ import { ScimError, URN, type ListResponseBody } from '@scim/schema';
 import type { ScimContext } from '../context.ts';
 import { listGroups } from '../groups/list.ts';
 import { listServiceAccounts } from '../service-accounts/list.ts';
-import { listUsers, type ListRequest } from '../users/list.ts';
+import type { ListRequest } from '../query/list-resources.ts';
+import { listUsers } from '../users/list.ts';
 
 type Resource = Record<string, unknown>;
 type Lister = (ctx: ScimContext, request: ListRequest) => Promise<ListResponseBody<Resource>>;

@@ -1,5 +1,5 @@
 import { ScimError, URN, isJsonObject } from '@scim/schema';
-import type { ListRequest } from '../users/list.ts';
+import type { ListRequest } from '../query/list-resources.ts';
 
 /**
  * A SearchRequest body (RFC 7644 §3.4.3) as list parameters. Keys in any

@@ -9,15 +9,16 @@ import {
   serviceAccountResourceType,
 } from '@scim/schema';
 import type { JsonObject, ListQuery, Page, Store, StoredServiceAccount } from '../../store/port.ts';
+import { assertWritten, deleteIfMatch } from '../conditional-write.ts';
 import { applyPatch } from '../patch/index.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
 import { settleRoles } from '../roles/settle-roles.ts';
 import { withUniqueness } from '../uniqueness.ts';
-import type { ServiceAccountGroupRef } from './representation.ts';
+import type { GroupRef } from '../resource-representation.ts';
 
 export interface ServiceAccountView {
   account: StoredServiceAccount;
-  groups: ServiceAccountGroupRef[];
+  groups: GroupRef[];
 }
 
 /** Reading the read-only `groups` attribute costs a query; skipped when projected out. */
@@ -106,8 +107,7 @@ export class ServiceAccountService {
           }),
         takenDetail(data),
       );
-      if (!result.ok)
-        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      assertWritten(result);
       const groups = await serviceAccounts.groupsOf(tenantId, [id]);
       return { account: result.value, groups: groups.get(id) ?? [] };
     });
@@ -147,24 +147,15 @@ export class ServiceAccountService {
         () => serviceAccounts.update(tenantId, id, data, { expectedVersion: current.version }),
         takenDetail(data),
       );
-      if (!result.ok)
-        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      assertWritten(result);
       return { account: result.value, groups: groups.get(id) ?? [] };
     });
   }
 
   delete(tenantId: string, id: string, ifMatch: string | null): Promise<void> {
-    return this.store.transaction(async ({ serviceAccounts }) => {
-      const current = await serviceAccounts.get(tenantId, id);
-      if (!current) throw ScimError.notFound(`ServiceAccount ${id} not found`);
-      const result = await serviceAccounts.delete(
-        tenantId,
-        id,
-        expectedVersionFrom(ifMatch, current.version),
-      );
-      if (!result.ok)
-        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
-    });
+    return this.store.transaction(({ serviceAccounts }) =>
+      deleteIfMatch(serviceAccounts, tenantId, id, ifMatch, `ServiceAccount ${id} not found`),
+    );
   }
 }
 

@@ -9,16 +9,17 @@ import {
   userResourceType,
 } from '@scim/schema';
 import type { JsonObject, ListQuery, Page, Store, StoredUser } from '../../store/port.ts';
+import { assertWritten, deleteIfMatch } from '../conditional-write.ts';
 import { applyPatch } from '../patch/index.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
 import { settleRoles } from '../roles/settle-roles.ts';
 import { withUniqueness } from '../uniqueness.ts';
 import { hashPassword } from './password-hash.ts';
-import type { UserGroupRef } from './representation.ts';
+import type { GroupRef } from '../resource-representation.ts';
 
 export interface UserView {
   user: StoredUser;
-  groups: UserGroupRef[];
+  groups: GroupRef[];
 }
 
 /** Reading the read-only `groups` attribute costs a query; skipped when projected out. */
@@ -100,8 +101,7 @@ export class UserService {
           }),
         takenDetail(data),
       );
-      if (!result.ok)
-        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      assertWritten(result);
       const groups = await users.groupsOf(tenantId, [id]);
       return { user: result.value, groups: groups.get(id) ?? [] };
     });
@@ -144,24 +144,15 @@ export class UserService {
           }),
         takenDetail(data),
       );
-      if (!result.ok)
-        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
+      assertWritten(result);
       return { user: result.value, groups: groups.get(id) ?? [] };
     });
   }
 
   delete(tenantId: string, id: string, ifMatch: string | null): Promise<void> {
-    return this.store.transaction(async ({ users }) => {
-      const current = await users.get(tenantId, id);
-      if (!current) throw ScimError.notFound(`User ${id} not found`);
-      const result = await users.delete(
-        tenantId,
-        id,
-        expectedVersionFrom(ifMatch, current.version),
-      );
-      if (!result.ok)
-        throw result.reason === 'not_found' ? ScimError.notFound() : preconditionFailed();
-    });
+    return this.store.transaction(({ users }) =>
+      deleteIfMatch(users, tenantId, id, ifMatch, `User ${id} not found`),
+    );
   }
 }
 

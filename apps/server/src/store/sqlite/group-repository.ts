@@ -1,26 +1,20 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { ScimError } from '@scim/schema';
-import { UniquenessViolation } from '../errors.ts';
 import type {
   GroupRepository,
   JsonObject,
-  ListQuery,
   Member,
   MemberRef,
   NewGroup,
-  Page,
   StoredGroup,
   WriteResult,
 } from '../port.ts';
 import type { ResolvedFilter } from '../../scim/query/resolved-filter.ts';
 import type { Bind, FilterTarget } from './filter-sql.ts';
-import { createLister, type ListedTable } from './list-query.ts';
 import type { SqliteDb } from './open.ts';
-import { removeMemberships } from './memberships.ts';
-import { groupColumns, isUniqueViolation } from './resource-columns.ts';
+import { groupColumns } from './resource-columns.ts';
 import { groupMembers, groups, serviceAccounts, users } from './schema.ts';
-
-type Row = typeof groups.$inferSelect;
+import { VersionedRows } from './versioned-rows.ts';
 
 /** Bound on ids per IN (…) list, well under SQLite's variable limit. */
 const CHUNK = 500;
@@ -65,16 +59,7 @@ const filterTarget: FilterTarget = {
   special: { members: membersFilter },
 };
 
-const listedTable: ListedTable = {
-  name: 'groups',
-  table: groups,
-  tenantId: groups.tenantId,
-  createdAt: groups.createdAt,
-  id: groups.id,
-  target: filterTarget,
-};
-
-function toGroup(row: Row): StoredGroup {
+function toGroup(row: typeof groups.$inferSelect): StoredGroup {
   return {
     id: row.id,
     tenantId: row.tenantId,
@@ -93,52 +78,27 @@ function chunks<T>(items: T[]): T[][] {
   return result;
 }
 
-export class SqliteGroupRepository implements GroupRepository {
-  private readonly lister;
-  private readonly byId;
-
-  constructor(private readonly db: SqliteDb) {
-    this.lister = createLister(db, listedTable);
-    this.byId = db
-      .select()
-      .from(groups)
-      .where(
-        and(eq(groups.tenantId, sql.placeholder('tenantId')), eq(groups.id, sql.placeholder('id'))),
-      )
-      .prepare();
-  }
-
-  get(tenantId: string, id: string): Promise<StoredGroup | undefined> {
-    const row = this.byId.get({ tenantId, id });
-    return Promise.resolve(row ? toGroup(row) : undefined);
-  }
-
-  list(tenantId: string, query: ListQuery): Promise<Page<StoredGroup>> {
-    const { rows, ...page } = this.lister<Row>(tenantId, query);
-    return Promise.resolve({ ...page, items: rows.map(toGroup) });
+export class SqliteGroupRepository
+  extends VersionedRows<typeof groups, StoredGroup>
+  implements GroupRepository
+{
+  constructor(db: SqliteDb) {
+    super(db, {
+      name: 'groups',
+      table: groups,
+      target: filterTarget,
+      toResource: toGroup,
+      uniqueAttribute: 'displayName',
+    });
   }
 
   insert(tenantId: string, group: NewGroup): Promise<StoredGroup> {
-    const now = new Date();
-    try {
-      const row = this.db
-        .insert(groups)
-        .values({
-          id: group.id,
-          tenantId,
-          ...groupColumns(group.data),
-          data: group.data,
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning()
-        .get();
-      return Promise.resolve(toGroup(row));
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new UniquenessViolation('displayName');
-      throw error;
-    }
+    return this.insertRow({
+      id: group.id,
+      tenantId,
+      ...groupColumns(group.data),
+      data: group.data,
+    });
   }
 
   update(
@@ -147,34 +107,11 @@ export class SqliteGroupRepository implements GroupRepository {
     data: JsonObject,
     options: { expectedVersion?: number },
   ): Promise<WriteResult<StoredGroup>> {
-    try {
-      return this.bump(tenantId, id, options.expectedVersion, { ...groupColumns(data), data });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new UniquenessViolation('displayName');
-      throw error;
-    }
+    return this.updateRow(tenantId, id, { ...groupColumns(data), data }, options.expectedVersion);
   }
 
   touch(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<StoredGroup>> {
-    return this.bump(tenantId, id, expectedVersion, {});
-  }
-
-  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<true>> {
-    const deleted = this.db
-      .delete(groups)
-      .where(
-        and(
-          eq(groups.tenantId, tenantId),
-          eq(groups.id, id),
-          expectedVersion !== undefined ? eq(groups.version, expectedVersion) : undefined,
-        ),
-      )
-      .returning({ id: groups.id })
-      .get();
-    if (!deleted) return this.missOrMismatch(tenantId, id);
-    // Memberships of the group cascade; memberships *in* other groups go here.
-    removeMemberships(this.db, tenantId, id);
-    return Promise.resolve({ ok: true, value: true });
+    return this.updateRow(tenantId, id, {}, expectedVersion);
   }
 
   members(tenantId: string, groupIds: string[]): Promise<Map<string, Member[]>> {
@@ -299,32 +236,5 @@ export class SqliteGroupRepository implements GroupRepository {
       }
     }
     return Promise.resolve(result);
-  }
-
-  private bump(
-    tenantId: string,
-    id: string,
-    expectedVersion: number | undefined,
-    set: Partial<typeof groups.$inferInsert>,
-  ): Promise<WriteResult<StoredGroup>> {
-    const row = this.db
-      .update(groups)
-      .set({ ...set, version: sql`${groups.version} + 1`, updatedAt: new Date() })
-      .where(
-        and(
-          eq(groups.tenantId, tenantId),
-          eq(groups.id, id),
-          expectedVersion !== undefined ? eq(groups.version, expectedVersion) : undefined,
-        ),
-      )
-      .returning()
-      .get();
-    if (row) return Promise.resolve({ ok: true, value: toGroup(row) });
-    return this.missOrMismatch(tenantId, id);
-  }
-
-  private async missOrMismatch<T>(tenantId: string, id: string): Promise<WriteResult<T>> {
-    const exists = await this.get(tenantId, id);
-    return { ok: false, reason: exists ? 'version_mismatch' : 'not_found' };
   }
 }
