@@ -6,7 +6,7 @@ import { hashToken } from './credentials/token-hash.ts';
  * The operator contract: environment variables → typed configuration.
  * Documented in the README's configuration reference; keep both in step.
  */
-const TENANT_ID = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+export const TENANT_ID = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 const Environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),

@@ -56,6 +56,7 @@ describe('settings and catalog', () => {
       catalogAutoCreate: false,
       rateLimitPerSecond: null,
       roleManagement: { users: true, groups: true, serviceAccounts: true },
+      scimEnabled: true,
     });
     const res = await admin('/tenants/acme/settings', {
       method: 'PATCH',

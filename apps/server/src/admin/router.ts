@@ -1,8 +1,9 @@
-import { TRPCError } from '@trpc/server';
 import { formatRoleType } from '@scim/schema';
 import { z } from 'zod';
-import type { Store } from '../store/port.ts';
+import type { Tenant } from '../store/port.ts';
 import { effectiveAccess } from '../access/effective-access.ts';
+import { basicCredentialsRouter, tenantsRouter, tokensRouter } from './control-plane.ts';
+import { requireTenant } from './require-tenant.ts';
 import { adminProcedure, createAdminRouter } from './trpc.ts';
 
 const tenantInput = { tenant: z.string().min(1).max(63) };
@@ -16,10 +17,15 @@ const settings = z.object({
     groups: z.boolean(),
     serviceAccounts: z.boolean(),
   }),
+  /** The SCIM sync switch: off, every authenticated SCIM request gets 403 and nothing changes. */
+  scimEnabled: z.boolean(),
 });
 
 /** The admin API: tRPC procedures, also REST under /api via trpc-to-openapi. */
 export const adminRouter = createAdminRouter({
+  tenants: tenantsRouter,
+  tokens: tokensRouter,
+  basicCredentials: basicCredentialsRouter,
   catalog: createAdminRouter({
     list: adminProcedure
       .meta({
@@ -84,11 +90,7 @@ export const adminRouter = createAdminRouter({
       .output(settings)
       .query(async ({ ctx, input }) => {
         const tenant = await requireTenant(ctx.store, input.tenant);
-        return {
-          catalogAutoCreate: tenant.catalogAutoCreate,
-          rateLimitPerSecond: tenant.rateLimitPerSecond,
-          roleManagement: tenant.roleManagement,
-        };
+        return settingsOf(tenant);
       }),
     update: adminProcedure
       .meta({
@@ -116,13 +118,11 @@ export const adminRouter = createAdminRouter({
             await tenants.setRateLimit(input.tenant, input.rateLimitPerSecond);
           if (input.roleManagement)
             await tenants.setRoleManagement(input.tenant, input.roleManagement);
+          if (input.scimEnabled !== undefined)
+            await tenants.setScimEnabled(input.tenant, input.scimEnabled);
         });
         const tenant = await requireTenant(ctx.store, input.tenant);
-        return {
-          catalogAutoCreate: tenant.catalogAutoCreate,
-          rateLimitPerSecond: tenant.rateLimitPerSecond,
-          roleManagement: tenant.roleManagement,
-        };
+        return settingsOf(tenant);
       }),
   }),
 
@@ -162,8 +162,11 @@ export const adminRouter = createAdminRouter({
 
 export type AdminRouter = typeof adminRouter;
 
-async function requireTenant(store: Store, tenantId: string) {
-  const tenant = await store.read(({ tenants }) => tenants.get(tenantId));
-  if (!tenant) throw new TRPCError({ code: 'NOT_FOUND', message: `Tenant ${tenantId} not found` });
-  return tenant;
+function settingsOf(tenant: Tenant): z.infer<typeof settings> {
+  return {
+    catalogAutoCreate: tenant.catalogAutoCreate,
+    rateLimitPerSecond: tenant.rateLimitPerSecond,
+    roleManagement: tenant.roleManagement,
+    scimEnabled: tenant.scimEnabled,
+  };
 }

@@ -84,6 +84,10 @@ export function createScimListener(deps: ScimListenerDependencies) {
       tenantId,
       headers.get('authorization'),
     );
+    // The SCIM sync switch: nothing is read or written while it is off.
+    if (!tenant.scimEnabled) {
+      throw ScimError.status(403, 'SCIM provisioning is turned off for this tenant');
+    }
     const allowed = limiter.take(credential.id, {
       perSecond: tenant.rateLimitPerSecond ?? deps.rateLimitPerSecond,
     });

@@ -16,6 +16,8 @@ export interface Tenant {
   catalogAutoCreate: boolean;
   /** Whether SCIM requests may change roles, per resource type (Tecton: "contact support to disable"). */
   roleManagement: RoleManagement;
+  /** SCIM sync switch: when off, every authenticated SCIM request is refused with 403. */
+  scimEnabled: boolean;
   created: Date;
 }
 
@@ -36,8 +38,10 @@ export interface Catalog {
 export interface Credential {
   id: string;
   tenantId: string;
-  kind: 'bearer';
+  kind: 'bearer' | 'basic';
   label: string;
+  /** HTTP Basic only. */
+  username: string | null;
   created: Date;
   expiresAt: Date | null;
   revokedAt: Date | null;
@@ -138,6 +142,13 @@ export interface TenantRepository {
   setRateLimit(id: string, perSecond: number | null): Promise<void>;
   setCatalogAutoCreate(id: string, on: boolean): Promise<void>;
   setRoleManagement(id: string, settings: Partial<RoleManagement>): Promise<void>;
+  setScimEnabled(id: string, on: boolean): Promise<void>;
+  list(): Promise<Tenant[]>;
+  /** Creates a tenant; false when the id is taken. */
+  create(id: string, name: string): Promise<boolean>;
+  rename(id: string, name: string): Promise<boolean>;
+  /** Deletes the tenant and, by cascade, everything it owns. */
+  delete(id: string): Promise<boolean>;
 }
 
 export interface CatalogRepository {
@@ -149,13 +160,24 @@ export interface CatalogRepository {
 export interface CredentialRepository {
   /** Looks a credential up by the hash of its secret. */
   findBySecretHash(secretHash: string): Promise<(Credential & { secretHash: string }) | undefined>;
+  /** Looks an HTTP Basic credential up by its user name within a tenant. */
+  findBasic(
+    tenantId: string,
+    username: string,
+  ): Promise<(Credential & { secretHash: string }) | undefined>;
   create(input: {
     id: string;
     tenantId: string;
     label: string;
     secretHash: string;
     expiresAt: Date | null;
+    kind?: Credential['kind'];
+    username?: string | null;
   }): Promise<Credential>;
+  get(tenantId: string, id: string): Promise<Credential | undefined>;
+  list(tenantId: string): Promise<Credential[]>;
+  /** Sets revokedAt unless already revoked; false when there is no such credential. */
+  revoke(tenantId: string, id: string, at: Date): Promise<boolean>;
   touch(id: string, at: Date): Promise<void>;
 }
 

@@ -14,7 +14,7 @@ import { applyPatch } from '../patch/index.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
 import { settleRoles } from '../roles/settle-roles.ts';
 import { withUniqueness } from '../uniqueness.ts';
-import { hashPassword } from './password-hash.ts';
+import { hashPassword } from '../../credentials/password-hash.ts';
 import type { GroupRef } from '../resource-representation.ts';
 
 export interface UserView {

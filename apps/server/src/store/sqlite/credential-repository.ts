@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Credential, CredentialRepository } from '../port.ts';
 import type { SqliteDb } from './open.ts';
 import { credentials } from './schema.ts';
@@ -11,6 +11,7 @@ function toCredential(row: Row): Credential {
     tenantId: row.tenantId,
     kind: row.kind,
     label: row.label,
+    username: row.username,
     created: row.createdAt,
     expiresAt: row.expiresAt,
     revokedAt: row.revokedAt,
@@ -35,19 +36,75 @@ export class SqliteCredentialRepository implements CredentialRepository {
     return Promise.resolve(row ? { ...toCredential(row), secretHash: row.secretHash } : undefined);
   }
 
+  findBasic(tenantId: string, username: string) {
+    const row = this.db
+      .select()
+      .from(credentials)
+      .where(
+        and(
+          eq(credentials.tenantId, tenantId),
+          eq(credentials.kind, 'basic'),
+          eq(credentials.username, username),
+        ),
+      )
+      .get();
+    return Promise.resolve(row ? { ...toCredential(row), secretHash: row.secretHash } : undefined);
+  }
+
   create(input: {
     id: string;
     tenantId: string;
     label: string;
     secretHash: string;
     expiresAt: Date | null;
+    kind?: Credential['kind'];
+    username?: string | null;
   }) {
     const row = this.db
       .insert(credentials)
-      .values({ ...input, kind: 'bearer', createdAt: new Date() })
+      .values({
+        ...input,
+        kind: input.kind ?? 'bearer',
+        username: input.username ?? null,
+        createdAt: new Date(),
+      })
       .returning()
       .get();
     return Promise.resolve(toCredential(row));
+  }
+
+  get(tenantId: string, id: string) {
+    const row = this.db
+      .select()
+      .from(credentials)
+      .where(and(eq(credentials.tenantId, tenantId), eq(credentials.id, id)))
+      .get();
+    return Promise.resolve(row ? toCredential(row) : undefined);
+  }
+
+  list(tenantId: string) {
+    const rows = this.db
+      .select()
+      .from(credentials)
+      .where(eq(credentials.tenantId, tenantId))
+      .orderBy(asc(credentials.createdAt), asc(credentials.id))
+      .all();
+    return Promise.resolve(rows.map(toCredential));
+  }
+
+  revoke(tenantId: string, id: string, at: Date) {
+    const found = this.db
+      .select({ id: credentials.id })
+      .from(credentials)
+      .where(and(eq(credentials.tenantId, tenantId), eq(credentials.id, id)))
+      .get();
+    if (!found) return Promise.resolve(false);
+    this.db
+      .update(credentials)
+      .set({ revokedAt: at })
+      .where(and(eq(credentials.id, id), isNull(credentials.revokedAt)))
+      .run();
+    return Promise.resolve(true);
   }
 
   touch(id: string, at: Date) {

@@ -25,6 +25,8 @@ export const tenants = sqliteTable('tenants', {
   rolesManagedServiceAccounts: integer('roles_managed_service_accounts', { mode: 'boolean' })
     .notNull()
     .default(true),
+  /** SCIM sync switch: when off, every authenticated SCIM request is refused with 403. */
+  scimEnabled: integer('scim_enabled', { mode: 'boolean' }).notNull().default(true),
   createdAt: createdAt(),
 });
 
@@ -49,9 +51,11 @@ export const credentials = sqliteTable(
     tenantId: text('tenant_id')
       .notNull()
       .references(() => tenants.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['bearer'] }).notNull(),
+    kind: text('kind', { enum: ['bearer', 'basic'] }).notNull(),
     label: text('label').notNull(),
-    /** SHA-256 of the token, hex; tokens are never stored. */
+    /** HTTP Basic only: the user name, unique within the tenant. */
+    username: text('username'),
+    /** Bearer: SHA-256 of the token, hex. Basic: a salted scrypt hash. Secrets are never stored. */
     secretHash: text('secret_hash').notNull(),
     createdAt: createdAt(),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }),
@@ -61,6 +65,7 @@ export const credentials = sqliteTable(
   (t) => [
     uniqueIndex('credentials_secret_hash').on(t.secretHash),
     index('credentials_tenant').on(t.tenantId),
+    uniqueIndex('credentials_tenant_username').on(t.tenantId, t.username),
   ],
 );
 

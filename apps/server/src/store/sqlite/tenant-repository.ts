@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { RoleManagement, Tenant, TenantRepository } from '../port.ts';
 import type { SqliteDb } from './open.ts';
 import { tenants } from './schema.ts';
@@ -17,22 +17,37 @@ export class SqliteTenantRepository implements TenantRepository {
 
   get(id: string): Promise<Tenant | undefined> {
     const row = this.byId.get({ id });
+    return Promise.resolve(row ? toTenant(row) : undefined);
+  }
+
+  list(): Promise<Tenant[]> {
     return Promise.resolve(
-      row
-        ? {
-            id: row.id,
-            name: row.name,
-            rateLimitPerSecond: row.rateLimitPerSecond,
-            catalogAutoCreate: row.catalogAutoCreate,
-            roleManagement: {
-              users: row.rolesManagedUsers,
-              groups: row.rolesManagedGroups,
-              serviceAccounts: row.rolesManagedServiceAccounts,
-            },
-            created: row.createdAt,
-          }
-        : undefined,
+      this.db.select().from(tenants).orderBy(asc(tenants.id)).all().map(toTenant),
     );
+  }
+
+  create(id: string, name: string): Promise<boolean> {
+    const result = this.db
+      .insert(tenants)
+      .values({ id, name, createdAt: new Date() })
+      .onConflictDoNothing()
+      .run();
+    return Promise.resolve(result.changes > 0);
+  }
+
+  rename(id: string, name: string): Promise<boolean> {
+    const result = this.db.update(tenants).set({ name }).where(eq(tenants.id, id)).run();
+    return Promise.resolve(result.changes > 0);
+  }
+
+  delete(id: string): Promise<boolean> {
+    const result = this.db.delete(tenants).where(eq(tenants.id, id)).run();
+    return Promise.resolve(result.changes > 0);
+  }
+
+  setScimEnabled(id: string, on: boolean): Promise<void> {
+    this.db.update(tenants).set({ scimEnabled: on }).where(eq(tenants.id, id)).run();
+    return Promise.resolve();
   }
 
   async ensure(id: string, name: string): Promise<Tenant> {
@@ -64,4 +79,20 @@ export class SqliteTenantRepository implements TenantRepository {
       this.db.update(tenants).set(set).where(eq(tenants.id, id)).run();
     return Promise.resolve();
   }
+}
+
+function toTenant(row: typeof tenants.$inferSelect): Tenant {
+  return {
+    id: row.id,
+    name: row.name,
+    rateLimitPerSecond: row.rateLimitPerSecond,
+    catalogAutoCreate: row.catalogAutoCreate,
+    roleManagement: {
+      users: row.rolesManagedUsers,
+      groups: row.rolesManagedGroups,
+      serviceAccounts: row.rolesManagedServiceAccounts,
+    },
+    scimEnabled: row.scimEnabled,
+    created: row.createdAt,
+  };
 }
