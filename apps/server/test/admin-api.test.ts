@@ -57,6 +57,7 @@ describe('settings and catalog', () => {
       rateLimitPerSecond: null,
       roleManagement: { users: true, groups: true, serviceAccounts: true },
       scimEnabled: true,
+      idpClient: 'generic',
     });
     const res = await admin('/tenants/acme/settings', {
       method: 'PATCH',
@@ -96,6 +97,34 @@ describe('settings and catalog', () => {
     });
     expect(res.status).toBe(200);
     expect(((await res.json()) as any).result.data.workspaces).toContain('prod');
+  });
+});
+
+describe('IdP client', () => {
+  it('records the IdP and answers group PATCH the way it prefers (Entra: 204)', async () => {
+    const group = await created('/Groups', { displayName: 'Preferences' });
+    const rename = (name: string) =>
+      server.scim(`/Groups/${group}`, {
+        method: 'PATCH',
+        body: {
+          schemas: [PATCH_OP],
+          Operations: [{ op: 'replace', path: 'displayName', value: name }],
+        },
+      });
+    expect((await rename('Preferences 1')).status).toBe(200);
+    const set = await admin('/tenants/acme/settings', {
+      method: 'PATCH',
+      json: { idpClient: 'entra' },
+    });
+    expect(((await set.json()) as any).idpClient).toBe('entra');
+    expect((await rename('Preferences 2')).status).toBe(204);
+    await admin('/tenants/acme/settings', { method: 'PATCH', json: { idpClient: 'okta' } });
+    expect((await rename('Preferences 3')).status).toBe(200);
+    const bad = await admin('/tenants/acme/settings', {
+      method: 'PATCH',
+      json: { idpClient: 'myspace' },
+    });
+    expect(bad.status).toBe(400);
   });
 });
 

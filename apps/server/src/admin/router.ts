@@ -1,5 +1,6 @@
 import { formatRoleType } from '@scim/schema';
 import { z } from 'zod';
+import { IDP_CLIENTS } from '../scim/idp-client.ts';
 import type { Tenant } from '../store/port.ts';
 import { effectiveAccess } from '../access/effective-access.ts';
 import { basicCredentialsRouter, tenantsRouter, tokensRouter } from './control-plane.ts';
@@ -19,6 +20,8 @@ const settings = z.object({
   }),
   /** The SCIM sync switch: off, every authenticated SCIM request gets 403 and nothing changes. */
   scimEnabled: z.boolean(),
+  /** Recorded in logs and used for response preferences (e.g. 204 for Entra group PATCH). */
+  idpClient: z.enum(IDP_CLIENTS),
 });
 
 /** The admin API: tRPC procedures, also REST under /api via trpc-to-openapi. */
@@ -120,6 +123,8 @@ export const adminRouter = createAdminRouter({
             await tenants.setRoleManagement(input.tenant, input.roleManagement);
           if (input.scimEnabled !== undefined)
             await tenants.setScimEnabled(input.tenant, input.scimEnabled);
+          if (input.idpClient !== undefined)
+            await tenants.setIdpClient(input.tenant, input.idpClient);
         });
         const tenant = await requireTenant(ctx.store, input.tenant);
         return settingsOf(tenant);
@@ -168,5 +173,6 @@ function settingsOf(tenant: Tenant): z.infer<typeof settings> {
     rateLimitPerSecond: tenant.rateLimitPerSecond,
     roleManagement: tenant.roleManagement,
     scimEnabled: tenant.scimEnabled,
+    idpClient: tenant.idpClient,
   };
 }

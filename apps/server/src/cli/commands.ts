@@ -22,6 +22,7 @@ export interface Options {
   'scim-enabled'?: string;
   'catalog-auto-create'?: string;
   'rate-limit'?: string;
+  'idp-client'?: string;
   workspace?: string[];
   'secret-scope'?: string[];
   user?: string;
@@ -71,6 +72,7 @@ interface Settings {
   rateLimitPerSecond: number | null;
   roleManagement: { users: boolean; groups: boolean; serviceAccounts: boolean };
   scimEnabled: boolean;
+  idpClient: string;
 }
 interface Catalog {
   workspaces: string[];
@@ -155,6 +157,7 @@ function printIssued(ctx: CommandContext, issued: IssuedToken): void {
 function printSettings(ctx: CommandContext, s: Settings): void {
   output(ctx, s, () => {
     ctx.print(`scim-enabled:        ${s.scimEnabled}`);
+    ctx.print(`idp-client:          ${s.idpClient}`);
     ctx.print(`catalog-auto-create: ${s.catalogAutoCreate}`);
     ctx.print(`rate-limit:          ${s.rateLimitPerSecond ?? 'default'}`);
     const rm = s.roleManagement;
@@ -300,7 +303,7 @@ export const commands: Command[] = [
   {
     name: 'settings set',
     usage:
-      'settings set --tenant T [--scim-enabled true|false] [--catalog-auto-create true|false] [--rate-limit N|default]',
+      'settings set --tenant T [--scim-enabled true|false] [--catalog-auto-create true|false] [--rate-limit N|default] [--idp-client okta|entra|pingfederate|onelogin|sailpoint|generic]',
     async run(ctx) {
       noArgs(ctx);
       const o = ctx.options;
@@ -308,6 +311,7 @@ export const commands: Command[] = [
         scimEnabled: parseBoolean('scim-enabled', o['scim-enabled']),
         catalogAutoCreate: parseBoolean('catalog-auto-create', o['catalog-auto-create']),
         rateLimitPerSecond: parseRateLimit(o['rate-limit']),
+        idpClient: o['idp-client'],
       };
       if (Object.values(body).every((v) => v === undefined))
         throw new UsageError('settings set: give at least one setting to change');

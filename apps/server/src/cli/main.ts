@@ -37,6 +37,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         'scim-enabled': { type: 'string' },
         'catalog-auto-create': { type: 'string' },
         'rate-limit': { type: 'string' },
+        'idp-client': { type: 'string' },
         workspace: { type: 'string', multiple: true },
         'secret-scope': { type: 'string', multiple: true },
         user: { type: 'string' },

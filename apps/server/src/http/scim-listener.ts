@@ -45,11 +45,13 @@ export function createScimListener(deps: ScimListenerDependencies) {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     const headers = headerReader(req);
     const match = SCIM_PREFIX.exec(url.pathname);
+    /** Filled in once the request is authenticated, for the log line. */
+    const seen: { idpClient?: string; credentialId?: string } = {};
     let response: EdgeResponse;
     try {
       response =
         match?.[1] && match[2] && match[2] !== '/'
-          ? await serve(req, url, headers, decodeTenant(match[1]))
+          ? await serve(req, url, headers, decodeTenant(match[1]), seen)
           : notFound();
     } catch (error) {
       if (!(error instanceof ScimError)) {
@@ -68,6 +70,8 @@ export function createScimListener(deps: ScimListenerDependencies) {
         status: response.status,
         ms: Math.round(performance.now() - started),
         userAgent: headers.get('user-agent') ?? undefined,
+        idpClient: seen.idpClient,
+        credential: seen.credentialId,
       },
       'scim request',
     );
@@ -78,12 +82,15 @@ export function createScimListener(deps: ScimListenerDependencies) {
     url: URL,
     headers: HeaderReader,
     tenantId: string,
+    seen: { idpClient?: string; credentialId?: string },
   ): Promise<EdgeResponse> {
     const { tenant, credential } = await authenticate(
       deps.store,
       tenantId,
       headers.get('authorization'),
     );
+    seen.idpClient = tenant.idpClient;
+    seen.credentialId = credential.id;
     // The SCIM sync switch: nothing is read or written while it is off.
     if (!tenant.scimEnabled) {
       throw ScimError.status(403, 'SCIM provisioning is turned off for this tenant');

@@ -18,8 +18,13 @@ export interface Tenant {
   roleManagement: RoleManagement;
   /** SCIM sync switch: when off, every authenticated SCIM request is refused with 403. */
   scimEnabled: boolean;
+  /** The identity provider that provisions this tenant. */
+  idpClient: IdpClient;
   created: Date;
 }
+
+export type { IdpClient } from '../scim/idp-client.ts';
+import type { IdpClient } from '../scim/idp-client.ts';
 
 export interface RoleManagement {
   users: boolean;
@@ -143,6 +148,7 @@ export interface TenantRepository {
   setCatalogAutoCreate(id: string, on: boolean): Promise<void>;
   setRoleManagement(id: string, settings: Partial<RoleManagement>): Promise<void>;
   setScimEnabled(id: string, on: boolean): Promise<void>;
+  setIdpClient(id: string, client: IdpClient): Promise<void>;
   list(): Promise<Tenant[]>;
   /** Creates a tenant; false when the id is taken. */
   create(id: string, name: string): Promise<boolean>;

@@ -12,6 +12,7 @@ import {
 } from '../resource-routes.ts';
 import { prefersMinimal, respondNoContent, respondWithResource } from '../respond.ts';
 import { decodeParam, idParams, projectionParams, projectionParamsOf } from '../route-input.ts';
+import { responsePreferences } from '../idp-client.ts';
 import { createScimRouter, scimProcedure } from '../trpc.ts';
 import { listGroups } from './list.ts';
 import { toScimGroup } from './representation.ts';
@@ -77,7 +78,9 @@ export const groupsRouter = createScimRouter({
     .mutation(async ({ ctx, input }) => {
       const projection = parseProjection(projectionParamsOf(ctx.query), groupResourceType);
       const explicit = ctx.query.has('attributes') || ctx.query.has('excludedAttributes');
-      const minimal = prefersMinimal(ctx);
+      // RFC 7240 Prefer, or the tenant's IdP preferring 204 for group PATCH (Entra).
+      const minimal =
+        prefersMinimal(ctx) || responsePreferences(ctx.tenant.idpClient).minimalGroupPatch;
       const withMembers = minimal
         ? false
         : explicit

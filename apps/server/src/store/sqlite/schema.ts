@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { IDP_CLIENTS } from '../../scim/idp-client.ts';
 import {
   index,
   integer,
@@ -27,6 +28,8 @@ export const tenants = sqliteTable('tenants', {
     .default(true),
   /** SCIM sync switch: when off, every authenticated SCIM request is refused with 403. */
   scimEnabled: integer('scim_enabled', { mode: 'boolean' }).notNull().default(true),
+  /** Which identity provider provisions this tenant (recorded in logs; picks response preferences). */
+  idpClient: text('idp_client', { enum: IDP_CLIENTS }).notNull().default('generic'),
   createdAt: createdAt(),
 });
 

@@ -1,5 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { RoleManagement, Tenant, TenantRepository } from '../port.ts';
+import type { RoleManagement, Tenant, TenantRepository, IdpClient } from '../port.ts';
 import type { SqliteDb } from './open.ts';
 import { tenants } from './schema.ts';
 
@@ -43,6 +43,11 @@ export class SqliteTenantRepository implements TenantRepository {
   delete(id: string): Promise<boolean> {
     const result = this.db.delete(tenants).where(eq(tenants.id, id)).run();
     return Promise.resolve(result.changes > 0);
+  }
+
+  setIdpClient(id: string, client: IdpClient): Promise<void> {
+    this.db.update(tenants).set({ idpClient: client }).where(eq(tenants.id, id)).run();
+    return Promise.resolve();
   }
 
   setScimEnabled(id: string, on: boolean): Promise<void> {
@@ -93,6 +98,7 @@ function toTenant(row: typeof tenants.$inferSelect): Tenant {
       serviceAccounts: row.rolesManagedServiceAccounts,
     },
     scimEnabled: row.scimEnabled,
+    idpClient: row.idpClient,
     created: row.createdAt,
   };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `tenants` ADD `idp_client` text DEFAULT 'generic' NOT NULL;
