@@ -130,6 +130,16 @@ describe('3. error bodies are RFC 7644 §3.12, nothing else', () => {
   });
 });
 
+describe('request ids', () => {
+  it('every SCIM response carries an X-Request-Id, unique per request', async () => {
+    const a = (await server.scim('/Users?count=0')).headers.get('x-request-id');
+    const b = (await server.scim('/Nothing')).headers.get('x-request-id');
+    expect(a).toMatch(/^[0-9a-f-]{36}$/);
+    expect(b).toMatch(/^[0-9a-f-]{36}$/);
+    expect(a).not.toBe(b);
+  });
+});
+
 describe('4. responses are application/scim+json', () => {
   it.each(['/Users', '/Groups', '/ServiceProviderConfig', '/ResourceTypes', '/Schemas'])(
     'GET %s',

@@ -4,6 +4,7 @@
  * its bound, and hand the request to the SCIM edge. Everything else goes
  * to the Hono app (health, admin API).
  */
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ScimError } from '@scim/schema';
 import { authenticate } from '../credentials/authenticate.ts';
@@ -42,6 +43,8 @@ export function createScimListener(deps: ScimListenerDependencies) {
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = performance.now();
+    // A request id on every log line and in the response, so a client's report can be found in the log.
+    const requestId = randomUUID();
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     const headers = headerReader(req);
     const match = SCIM_PREFIX.exec(url.pathname);
@@ -55,15 +58,17 @@ export function createScimListener(deps: ScimListenerDependencies) {
           : notFound();
     } catch (error) {
       if (!(error instanceof ScimError)) {
-        deps.logger.error({ err: error, path: url.pathname }, 'SCIM request failed');
+        deps.logger.error({ err: error, path: url.pathname, requestId }, 'SCIM request failed');
       }
       response = errorResponse(
         error instanceof ScimError ? error : ScimError.status(500, 'Internal server error'),
       );
     }
+    response.headers['x-request-id'] = requestId;
     write(res, response);
     deps.logger.info(
       {
+        requestId,
         tenant: match?.[1],
         method: req.method,
         path: url.pathname,
