@@ -28,6 +28,7 @@ const Environment = z.object({
   SCIM_DEFAULT_PAGE_SIZE: z.coerce.number().int().min(1).default(100),
   SCIM_MAX_PAGE_SIZE: z.coerce.number().int().min(1).default(1000),
   SCIM_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(0).default(10_000),
+  SCIM_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -53,6 +54,8 @@ export interface Config {
   page: { defaultCount: number; maxCount: number };
   /** Default requests per second per credential (0: unlimited); tenants may override. */
   rateLimitPerSecond: number;
+  /** First wait before a failed webhook delivery is retried; it doubles per failure. */
+  webhookRetryBaseMs: number;
   logLevel: z.infer<typeof Environment>['LOG_LEVEL'];
 }
 
@@ -89,6 +92,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCount: e.SCIM_MAX_PAGE_SIZE,
     },
     rateLimitPerSecond: e.SCIM_RATE_LIMIT_PER_SECOND,
+    webhookRetryBaseMs: e.SCIM_WEBHOOK_RETRY_BASE_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -8,9 +8,11 @@ import { createScimListener, isScimRequest } from './http/scim-listener.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { scimRouter } from './scim/router.ts';
 import { createScimServices } from './scim/services.ts';
+import { RequestLogWriter } from './request-log/request-log-writer.ts';
 import type { Store } from './store/port.ts';
 import { createSqliteStore } from './store/sqlite/store.ts';
 import { bootstrapTenant } from './tenants/bootstrap.ts';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
 export interface RunningServer {
   url: string;
@@ -27,6 +29,26 @@ export async function startServer(
   const store = createSqliteStore(config.sqliteFile);
   if (config.bootstrap) await bootstrapTenant(store, config.bootstrap);
   const services = createScimServices(store, config.page);
+  const requestLog = new RequestLogWriter(store, logger);
+  const webhooks = new WebhookDispatcher(store, logger, {
+    retryBaseMs: config.webhookRetryBaseMs,
+  });
+  // Lifecycle events at debug: what changed, by whom, with the request id.
+  const stopLogging = store.onCommittedChanges((changes) => {
+    for (const change of changes) {
+      logger.debug(
+        {
+          tenant: change.tenantId,
+          type: change.type,
+          resource: `${change.resourceType}/${change.resourceId}`,
+          requestId: change.actor.requestId ?? undefined,
+          credential: change.actor.credentialId ?? undefined,
+        },
+        'change',
+      );
+    }
+  });
+  webhooks.start();
   const scim = createScimListener({
     store,
     services,
@@ -36,9 +58,10 @@ export async function startServer(
     logger,
     publicUrl: config.publicUrl,
     rateLimitPerSecond: config.rateLimitPerSecond,
+    requestLog,
   });
   const other = getRequestListener(
-    createApp({ store, adminTokenHash: config.adminTokenHash }).fetch,
+    createApp({ store, adminTokenHash: config.adminTokenHash, requestLog }).fetch,
   );
   const server: Server = createServer((req, res) => {
     if (isScimRequest(req.url)) void scim(req, res);
@@ -56,6 +79,9 @@ export async function startServer(
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );
+      await webhooks.stop();
+      await requestLog.close();
+      stopLogging();
       await store.close();
     },
   };

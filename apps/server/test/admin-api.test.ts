@@ -58,6 +58,8 @@ describe('settings and catalog', () => {
       roleManagement: { users: true, groups: true, serviceAccounts: true },
       scimEnabled: true,
       idpClient: 'generic',
+      adoptExistingUsers: false,
+      requestLogRetentionDays: 7,
     });
     const res = await admin('/tenants/acme/settings', {
       method: 'PATCH',
@@ -159,6 +161,7 @@ describe('effective access', () => {
       id: ada,
       display: 'ada@example.com',
       active: true,
+      locked: false,
     });
     const byId = Object.fromEntries(access.roles.map((r: { id: string }) => [r.id, r]));
     expect(Object.keys(byId).sort()).toEqual([
@@ -221,6 +224,7 @@ describe('effective access', () => {
       id: bot,
       display: 'CI bot',
       active: true,
+      locked: false,
     });
     expect(access.roles).toEqual([
       {

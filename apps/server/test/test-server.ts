@@ -13,7 +13,17 @@ export interface TestServer extends RunningServer {
   directory: string;
   /** fetch against the SCIM base with the bearer token and SCIM content type. */
   scim(path: string, init?: ScimRequestInit): Promise<Response>;
+  /** fetch against the admin REST API (`/api…`) with TEST_ADMIN_TOKEN; `json` is sent as the body. */
+  admin(path: string, init?: AdminRequestInit): Promise<Response>;
   stop(): Promise<void>;
+}
+
+/** The admin token every test server accepts (SCIM_ADMIN_TOKEN). */
+export const TEST_ADMIN_TOKEN = 'admin-token-0123456789abcdef';
+
+export interface AdminRequestInit extends RequestInit {
+  json?: unknown;
+  token?: string | null;
 }
 
 export interface ScimRequestInit extends Omit<RequestInit, 'body'> {
@@ -45,6 +55,7 @@ export async function startTestServer(
     SCIM_BOOTSTRAP_TENANT: tenant,
     SCIM_BOOTSTRAP_TOKEN: token,
     LOG_LEVEL: 'silent',
+    SCIM_ADMIN_TOKEN: TEST_ADMIN_TOKEN,
     ...options.env,
   });
   const server = await startServer(config, createLogger('silent'));
@@ -67,6 +78,18 @@ export async function startTestServer(
         ...rest,
         headers: h,
         body: payload,
+      });
+    },
+    admin(path, init = {}) {
+      const { json, token: adminToken, headers, ...rest } = init;
+      const h = new Headers(headers);
+      const bearer = adminToken === undefined ? TEST_ADMIN_TOKEN : adminToken;
+      if (bearer !== null) h.set('authorization', `Bearer ${bearer}`);
+      if (json !== undefined) h.set('content-type', 'application/json');
+      return fetch(`${server.url}/api${path}`, {
+        ...rest,
+        headers: h,
+        body: json === undefined ? rest.body : JSON.stringify(json),
       });
     },
     async stop() {

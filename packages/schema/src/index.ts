@@ -6,3 +6,4 @@ export * from './path/index.ts';
 export * from './models/index.ts';
 export * from './messages/index.ts';
 export * from './roles/index.ts';
+export * from './builders/index.ts';

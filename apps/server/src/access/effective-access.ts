@@ -27,14 +27,21 @@ export type EffectiveRole = {
 export type PrincipalType = 'User' | 'ServiceAccount';
 
 export type EffectiveAccess = {
-  principal: { type: PrincipalType; id: string; display: string; active: boolean };
+  principal: {
+    type: PrincipalType;
+    id: string;
+    display: string;
+    active: boolean;
+    /** A user locked by deprovisioning has no access, whatever its roles say. */
+    locked: boolean;
+  };
   roles: EffectiveRole[];
 };
 
 /**
  * A principal's effective roles with their provenance: its own, and those
  * of every group it is in, directly or through nested groups (members
- * inherit their groups' roles). An inactive principal has none.
+ * inherit their groups' roles). An inactive or locked principal has none.
  */
 export function effectiveAccess(
   store: Store,
@@ -42,7 +49,7 @@ export function effectiveAccess(
   type: PrincipalType,
   id: string,
 ): Promise<EffectiveAccess> {
-  return store.read(async ({ users, serviceAccounts, access }) => {
+  return store.read(async ({ users, serviceAccounts, access, locks }) => {
     const found =
       type === 'User'
         ? await users
@@ -52,8 +59,10 @@ export function effectiveAccess(
             .get(tenantId, id)
             .then((s) => s && { ...s, display: s.displayName });
     if (!found) throw ScimError.notFound(`${type} ${id} not found`);
-    const principal = { type, id: found.id, display: found.display, active: found.active };
-    if (!found.active) return { principal, roles: [] };
+    const locked =
+      type === 'User' && (await locks.active(tenantId, { userId: found.id })) !== undefined;
+    const principal = { type, id: found.id, display: found.display, active: found.active, locked };
+    if (!found.active || locked) return { principal, roles: [] };
 
     const byId = new Map<string, EffectiveRole>();
     const grant = (role: RoleAssignment, source: RoleSource) => {

@@ -11,9 +11,9 @@ import { hashPassword } from '../credentials/password-hash.ts';
 import type { Credential, CredentialRepository, Tenant } from '../store/port.ts';
 import { requireTenant } from './require-tenant.ts';
 import { adminProcedure, createAdminRouter } from './trpc.ts';
+import { tenantInput } from './admin-inputs.ts';
 
 const DAY_MS = 86_400_000;
-const tenantInput = { tenant: z.string().min(1).max(63) };
 const tenantName = z.string().trim().min(1).max(200);
 const label = z.string().trim().min(1).max(200);
 /** Alation accepts tokens valid for one to six months. */

@@ -4,10 +4,12 @@ import { IDP_CLIENTS } from '../scim/idp-client.ts';
 import type { Tenant } from '../store/port.ts';
 import { effectiveAccess } from '../access/effective-access.ts';
 import { basicCredentialsRouter, tenantsRouter, tokensRouter } from './control-plane.ts';
+import { directoryRouter } from './directory-router.ts';
+import { auditRouter, requestLogRouter, webhooksRouter } from './events-router.ts';
 import { requireTenant } from './require-tenant.ts';
 import { adminProcedure, createAdminRouter } from './trpc.ts';
+import { tenantInput } from './admin-inputs.ts';
 
-const tenantInput = { tenant: z.string().min(1).max(63) };
 const catalogName = z.string().min(1).max(64);
 
 const settings = z.object({
@@ -22,6 +24,10 @@ const settings = z.object({
   scimEnabled: z.boolean(),
   /** Recorded in logs and used for response preferences (e.g. 204 for Entra group PATCH). */
   idpClient: z.enum(IDP_CLIENTS),
+  /** A SCIM create whose userName matches a user created outside SCIM adopts it instead of 409. */
+  adoptExistingUsers: z.boolean(),
+  /** Days the request log keeps entries; 0 keeps none. */
+  requestLogRetentionDays: z.number().int().min(0).max(365),
 });
 
 /** The admin API: tRPC procedures, also REST under /api via trpc-to-openapi. */
@@ -29,6 +35,10 @@ export const adminRouter = createAdminRouter({
   tenants: tenantsRouter,
   tokens: tokensRouter,
   basicCredentials: basicCredentialsRouter,
+  directory: directoryRouter,
+  audit: auditRouter,
+  requestLog: requestLogRouter,
+  webhooks: webhooksRouter,
   catalog: createAdminRouter({
     list: adminProcedure
       .meta({
@@ -125,6 +135,10 @@ export const adminRouter = createAdminRouter({
             await tenants.setScimEnabled(input.tenant, input.scimEnabled);
           if (input.idpClient !== undefined)
             await tenants.setIdpClient(input.tenant, input.idpClient);
+          if (input.adoptExistingUsers !== undefined)
+            await tenants.setAdoptExistingUsers(input.tenant, input.adoptExistingUsers);
+          if (input.requestLogRetentionDays !== undefined)
+            await tenants.setRequestLogRetentionDays(input.tenant, input.requestLogRetentionDays);
         });
         const tenant = await requireTenant(ctx.store, input.tenant);
         return settingsOf(tenant);
@@ -174,5 +188,7 @@ function settingsOf(tenant: Tenant): z.infer<typeof settings> {
     roleManagement: tenant.roleManagement,
     scimEnabled: tenant.scimEnabled,
     idpClient: tenant.idpClient,
+    adoptExistingUsers: tenant.adoptExistingUsers,
+    requestLogRetentionDays: tenant.requestLogRetentionDays,
   };
 }

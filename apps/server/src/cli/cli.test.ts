@@ -175,6 +175,77 @@ describe('pnpm scim', () => {
   });
 });
 
+describe('pnpm scim, day to day', () => {
+  it('shows locks, access checks, the request log, events and webhooks', async () => {
+    const created = await server.scim('/Users', {
+      method: 'POST',
+      body: { userName: 'offboarded@example.com' },
+    });
+    const user = (await created.json()) as { id: string };
+    await server.scim(`/Users/${user.id}`, {
+      method: 'PATCH',
+      body: {
+        schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+        Operations: [{ op: 'replace', path: 'active', value: false }],
+      },
+    });
+
+    const locks = await scim(['locks', 'list', '--tenant', 'acme']);
+    expect(locks.code).toBe(0);
+    expect(locks.stdout).toMatch(/offboarded@example\.com\s+deactivated\s+\S+\s+in force/);
+
+    const check = await scim([
+      'access-check',
+      '--tenant',
+      'acme',
+      '--user-name',
+      'offboarded@example.com',
+    ]);
+    expect(check.stdout.trim()).toMatch(/^refused: locked \(deactivated since /);
+
+    const log = await scim(['log', '--tenant', 'acme', '--method', 'PATCH']);
+    expect(log.stdout).toContain(`/scim/v2/acme/Users/${user.id}`);
+
+    const events = await scim(['events', '--tenant', 'acme', '--resource', user.id, '--json']);
+    const types = (JSON.parse(events.stdout) as { type: string }[]).map((e) => e.type);
+    expect(types).toEqual(['user.locked', 'user.deactivated', 'user.created']);
+
+    const hook = await scim([
+      'webhooks',
+      'create',
+      '--tenant',
+      'acme',
+      '--url',
+      'http://127.0.0.1:9/hook',
+      '--event-type',
+      'user.locked',
+    ]);
+    expect(hook.code).toBe(0);
+    expect(hook.stdout).toMatch(/secret: whsec_/);
+    expect(hook.stderr).toContain('not shown again');
+    const hooks = await scim(['webhooks', 'list', '--tenant', 'acme']);
+    expect(hooks.stdout).toContain('http://127.0.0.1:9/hook  user.locked');
+
+    const settings = await scim([
+      'settings',
+      'set',
+      '--tenant',
+      'acme',
+      '--adopt-existing-users',
+      'true',
+      '--request-log-retention-days',
+      '30',
+    ]);
+    expect(settings.stdout).toContain('adopt-existing-users: true');
+    expect(settings.stdout).toContain('request-log-retention-days: 30');
+  });
+
+  it('refuses an access check without a user, and a non-numeric limit', async () => {
+    expect((await scim(['access-check', '--tenant', 'acme'])).code).toBe(2);
+    expect((await scim(['log', '--tenant', 'acme', '--limit', 'many'])).code).toBe(2);
+  });
+});
+
 it('parses expiries in days and 30-day months', () => {
   expect(parseExpiry('90d')).toBe(90);
   expect(parseExpiry('3m')).toBe(90);

@@ -11,7 +11,8 @@ import { authenticate } from '../credentials/authenticate.ts';
 import type { Logger } from '../logger.ts';
 import type { HeaderReader, ScimContext } from '../scim/context.ts';
 import type { ScimServices } from '../scim/services.ts';
-import type { Store } from '../store/port.ts';
+import type { RequestLogWriter } from '../request-log/request-log-writer.ts';
+import type { Store, Tenant } from '../store/port.ts';
 import { RateLimiter } from './rate-limit.ts';
 import {
   bodyTooLarge,
@@ -30,7 +31,19 @@ export interface ScimListenerDependencies {
   publicUrl: string | undefined;
   /** Default requests per second per credential; a tenant's own setting wins. */
   rateLimitPerSecond: number;
+  /** Where each request and response goes for the tenant's request log. */
+  requestLog: RequestLogWriter;
 }
+
+/** What the listener learns about a request as it goes, for the log line and the request log. */
+interface Seen {
+  tenant?: Tenant;
+  credentialId?: string;
+  body?: Uint8Array;
+}
+
+/** Failed authentications recorded in a tenant's request log, per second at most. */
+const FAILED_AUTH_LOG_LIMIT = { perSecond: 5 };
 
 const SCIM_PREFIX = /^\/scim\/v2\/([^/?#]+)(\/[^?#]*)?/;
 
@@ -40,6 +53,7 @@ export function isScimRequest(url: string | undefined): boolean {
 
 export function createScimListener(deps: ScimListenerDependencies) {
   const limiter = new RateLimiter();
+  const failedAuthLog = new RateLimiter();
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = performance.now();
@@ -48,13 +62,13 @@ export function createScimListener(deps: ScimListenerDependencies) {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     const headers = headerReader(req);
     const match = SCIM_PREFIX.exec(url.pathname);
-    /** Filled in once the request is authenticated, for the log line. */
-    const seen: { idpClient?: string; credentialId?: string } = {};
+    const tenantId = match?.[1] ? decodeTenant(match[1]) : undefined;
+    const seen: Seen = {};
     let response: EdgeResponse;
     try {
       response =
-        match?.[1] && match[2] && match[2] !== '/'
-          ? await serve(req, url, headers, decodeTenant(match[1]), seen)
+        tenantId !== undefined && match?.[2] && match[2] !== '/'
+          ? await serve(req, url, headers, tenantId, requestId, seen)
           : notFound();
     } catch (error) {
       if (!(error instanceof ScimError)) {
@@ -66,20 +80,46 @@ export function createScimListener(deps: ScimListenerDependencies) {
     }
     response.headers['x-request-id'] = requestId;
     write(res, response);
-    deps.logger.info(
-      {
+    const ms = performance.now() - started;
+    const line = {
+      requestId,
+      tenant: tenantId,
+      method: req.method,
+      path: url.pathname,
+      status: response.status,
+      ms: Math.round(ms),
+      userAgent: headers.get('user-agent') ?? undefined,
+      idpClient: seen.tenant?.idpClient,
+      credential: seen.credentialId,
+    };
+    // Authentication failures at info: an IdP with a wrong or expired token shows up plainly.
+    if (response.status === 401) deps.logger.info(line, 'scim authentication failed');
+    else deps.logger.debug(line, 'scim request');
+    // Failed authentications are logged for the tenant too, but a flood of them is not.
+    if (
+      response.status === 401 &&
+      tenantId !== undefined &&
+      !seen.tenant &&
+      failedAuthLog.take(tenantId, FAILED_AUTH_LOG_LIMIT).ok
+    ) {
+      seen.tenant = await deps.store.read(({ tenants }) => tenants.get(tenantId));
+    }
+    if (seen.tenant && seen.tenant.requestLogRetentionDays > 0) {
+      deps.requestLog.record({
         requestId,
-        tenant: match?.[1],
-        method: req.method,
-        path: url.pathname,
+        tenantId: seen.tenant.id,
+        at: new Date(),
+        method: req.method ?? 'GET',
+        path: url.pathname + url.search,
         status: response.status,
-        ms: Math.round(performance.now() - started),
-        userAgent: headers.get('user-agent') ?? undefined,
-        idpClient: seen.idpClient,
-        credential: seen.credentialId,
-      },
-      'scim request',
-    );
+        durationMs: Math.round(ms),
+        credentialId: seen.credentialId ?? null,
+        idpClient: seen.tenant.idpClient,
+        userAgent: headers.get('user-agent'),
+        requestBody: seen.body,
+        responseBody: response.body,
+      });
+    }
   };
 
   async function serve(
@@ -87,14 +127,15 @@ export function createScimListener(deps: ScimListenerDependencies) {
     url: URL,
     headers: HeaderReader,
     tenantId: string,
-    seen: { idpClient?: string; credentialId?: string },
+    requestId: string,
+    seen: Seen,
   ): Promise<EdgeResponse> {
     const { tenant, credential } = await authenticate(
       deps.store,
       tenantId,
       headers.get('authorization'),
     );
-    seen.idpClient = tenant.idpClient;
+    seen.tenant = tenant;
     seen.credentialId = credential.id;
     // The SCIM sync switch: nothing is read or written while it is off.
     if (!tenant.scimEnabled) {
@@ -110,6 +151,7 @@ export function createScimListener(deps: ScimListenerDependencies) {
       const read = await readBody(req);
       if (read === undefined) return bodyTooLarge();
       body = read;
+      seen.body = read;
     }
     const baseUrl = `${deps.publicUrl ?? url.origin}/scim/v2/${encodeURIComponent(tenant.id)}`;
     return deps.edge({ method, url, headers, body }, (parsed, control): ScimContext => ({
@@ -120,6 +162,7 @@ export function createScimListener(deps: ScimListenerDependencies) {
       requestHeaders: headers,
       query: url.searchParams,
       response: control,
+      actor: { kind: 'scim', credentialId: credential.id, requestId },
     }));
   }
 }

@@ -1,5 +1,5 @@
 import { ScimError } from '@scim/schema';
-import type { WriteResult } from '../store/port.ts';
+import type { Deleted, WriteResult } from '../store/port.ts';
 import { expectedVersionFrom, preconditionFailed } from './resource-meta.ts';
 
 /** A conditional write that found no row is 404; one that found another version is 412 (RFC 7644 §3.14). */
@@ -8,20 +8,25 @@ export function assertWritten<T>(result: WriteResult<T>): asserts result is { ok
 }
 
 /** What a DELETE needs of a resource's repository. */
-interface DeletableRows {
-  get(tenantId: string, id: string): Promise<{ version: number } | undefined>;
-  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<true>>;
+interface DeletableRows<T extends { version: number }> {
+  get(tenantId: string, id: string): Promise<T | undefined>;
+  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<Deleted>>;
 }
 
-/** DELETE (RFC 7644 §3.6), conditional on If-Match; `notFound` details the 404. */
-export async function deleteIfMatch(
-  rows: DeletableRows,
+/**
+ * DELETE (RFC 7644 §3.6), conditional on If-Match; `notFound` details the
+ * 404. Returns what was deleted, for its change events.
+ */
+export async function deleteIfMatch<T extends { version: number }>(
+  rows: DeletableRows<T>,
   tenantId: string,
   id: string,
   ifMatch: string | null,
   notFound: string,
-): Promise<void> {
+): Promise<{ deleted: T; leftGroups: string[] }> {
   const current = await rows.get(tenantId, id);
   if (!current) throw ScimError.notFound(notFound);
-  assertWritten(await rows.delete(tenantId, id, expectedVersionFrom(ifMatch, current.version)));
+  const result = await rows.delete(tenantId, id, expectedVersionFrom(ifMatch, current.version));
+  assertWritten(result);
+  return { deleted: current, leftGroups: result.value.leftGroups };
 }

@@ -1,4 +1,4 @@
-import type { Tenant } from '../store/port.ts';
+import type { Actor, Tenant, WriteScope } from '../store/port.ts';
 import type { ScimServices } from './services.ts';
 
 /** Status and headers a procedure wants on its response (read by the HTTP edge's responseMeta). */
@@ -27,4 +27,11 @@ export interface ScimContext {
    */
   query: URLSearchParams;
   response: ResponseControl;
+  /** Who is making this request: its credential and request id, for the journal. */
+  actor: Actor;
+}
+
+/** The tenant and actor of a request, as services take them for writes. */
+export function writeScope(ctx: ScimContext): WriteScope {
+  return { tenantId: ctx.tenant.id, actor: ctx.actor };
 }

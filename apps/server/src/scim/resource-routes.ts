@@ -22,6 +22,7 @@ import {
   tenantParam,
 } from './route-input.ts';
 import { scimProcedure } from './trpc.ts';
+import type { WireDoc } from './wire-doc.ts';
 
 /** How a service's view of a resource becomes a response. */
 export interface ScimResource<TView> {
@@ -40,6 +41,15 @@ export interface Route<TMethod extends string> {
 }
 
 type IfMatch = string | null;
+
+/** What PATCH does on the wire; also declared by routes that serve PATCH their own way. */
+export const PATCH_WIRE: WireDoc = {
+  body: 'patchOp',
+  returns: 'resource',
+  etag: true,
+  precondition: 'If-Match',
+  mayOmitBody: true,
+};
 
 const resourceBody = z.record(z.string(), z.unknown());
 const withId = z.object({ ...idParams, ...projectionParams });
@@ -67,7 +77,7 @@ export function listRoute(
   ) => Promise<ListResponseBody<Record<string, unknown>>>,
 ) {
   return scimProcedure
-    .meta({ openapi: route })
+    .meta({ openapi: route, wire: { returns: 'listResponse' } })
     .input(z.object(listParams))
     .output(resourceBody)
     .query(({ ctx, input }) => list(ctx, input));
@@ -80,7 +90,10 @@ export function getRoute<TView>(
   get: (ctx: ScimContext, id: string, projection: Projection) => Promise<TView>,
 ) {
   return scimProcedure
-    .meta({ openapi: route })
+    .meta({
+      openapi: route,
+      wire: { returns: 'resource', etag: true, precondition: 'If-None-Match' },
+    })
     .input(withId)
     .output(resourceBody.optional())
     .query(async ({ ctx, input }) => {
@@ -103,7 +116,11 @@ export function createRoute<TView>(
   create: (ctx: ScimContext, projection: Projection) => Promise<TView>,
 ) {
   return scimProcedure
-    .meta({ successStatus: 201, openapi: route })
+    .meta({
+      successStatus: 201,
+      openapi: route,
+      wire: { body: 'resource', returns: 'resource', etag: true },
+    })
     .input(withTenant)
     .output(resourceBody)
     .mutation(async ({ ctx }) => {
@@ -129,7 +146,10 @@ export function replaceRoute<TView>(
   ) => Promise<TView>,
 ) {
   return scimProcedure
-    .meta({ openapi: route })
+    .meta({
+      openapi: route,
+      wire: { body: 'resource', returns: 'resource', etag: true, precondition: 'If-Match' },
+    })
     .input(withId)
     .output(resourceBody)
     .mutation(async ({ ctx, input }) => {
@@ -148,7 +168,7 @@ export function patchRoute<TView>(
   patch: (ctx: ScimContext, id: string, ifMatch: IfMatch) => Promise<TView>,
 ) {
   return scimProcedure
-    .meta({ openapi: route })
+    .meta({ openapi: route, wire: PATCH_WIRE })
     .input(withId)
     .output(resourceBody.optional())
     .mutation(async ({ ctx, input }) => {
@@ -167,7 +187,11 @@ export function deleteRoute(
   remove: (ctx: ScimContext, id: string, ifMatch: IfMatch) => Promise<void>,
 ) {
   return scimProcedure
-    .meta({ successStatus: 204, openapi: route })
+    .meta({
+      successStatus: 204,
+      openapi: route,
+      wire: { returns: 'nothing', precondition: 'If-Match' },
+    })
     .input(z.object(idParams))
     .output(z.void())
     .mutation(async ({ ctx, input }) => {

@@ -8,21 +8,24 @@ import { z } from 'zod';
 export const tenantParam = { tenant: z.string() };
 export const idParams = { tenant: z.string(), id: z.string() };
 
+/** An optional query parameter, described for the OpenAPI document. */
+const queryText = (description: string) => z.string().meta({ description }).optional();
+
 export const projectionParams = {
-  attributes: z.string().optional(),
-  excludedAttributes: z.string().optional(),
+  attributes: queryText('Attributes to return, comma-separated (RFC 7644 §3.9).'),
+  excludedAttributes: queryText('Attributes to leave out, comma-separated (RFC 7644 §3.9).'),
 };
 
 /** RFC 7644 §3.4.2 query parameters, plus RFC 9865's `cursor`. */
 export const listParams = {
   ...tenantParam,
   ...projectionParams,
-  filter: z.string().optional(),
-  startIndex: z.string().optional(),
-  count: z.string().optional(),
-  sortBy: z.string().optional(),
-  sortOrder: z.string().optional(),
-  cursor: z.string().optional(),
+  filter: queryText('A filter, e.g. userName eq "ada@example.com" (RFC 7644 §3.4.2.2).'),
+  startIndex: queryText('1-based index of the first result (RFC 7644 §3.4.2.4).'),
+  count: queryText('Page size (RFC 7644 §3.4.2.4).'),
+  sortBy: queryText('Attribute to sort by (RFC 7644 §3.4.2.3).'),
+  sortOrder: queryText('ascending or descending (RFC 7644 §3.4.2.3).'),
+  cursor: queryText('Cursor paging: empty for the first page, then nextCursor (RFC 9865).'),
 };
 
 /** Path parameters arrive percent-encoded (trpc-to-openapi does not decode them). */

@@ -6,9 +6,13 @@ import { initTRPC } from '@trpc/server';
 import type { OpenApiMeta } from 'trpc-to-openapi';
 import { toScimError } from '../http/scim-error-mapping.ts';
 import type { ScimContext } from './context.ts';
+import type { WireDoc } from './wire-doc.ts';
 
-/** `successStatus` documents the status a route answers with (201, 204); the edge sets it at run time. */
-export type ScimMeta = OpenApiMeta<{ successStatus?: number }>;
+/**
+ * `successStatus` documents the status a route answers with (201, 204); the edge sets it at
+ * run time. `wire` documents bodies, headers and preconditions (see wire-doc.ts).
+ */
+export type ScimMeta = OpenApiMeta<{ successStatus?: number; wire?: WireDoc }>;
 
 const t = initTRPC
   .context<ScimContext>()

@@ -20,7 +20,29 @@ export interface Tenant {
   scimEnabled: boolean;
   /** The identity provider that provisions this tenant. */
   idpClient: IdpClient;
+  /** A SCIM create whose userName matches a locally created user adopts it (Teleport) instead of 409. */
+  adoptExistingUsers: boolean;
+  /** Days the request log keeps entries; 0 keeps none. */
+  requestLogRetentionDays: number;
   created: Date;
+}
+
+/** Who manages a user or group: an IdP through SCIM, or the app itself (JIT sign-in, admin API). */
+export type Origin = 'scim' | 'local';
+
+/** Who made a change, for the audit trail and change events. */
+export interface Actor {
+  kind: 'scim' | 'admin' | 'system';
+  /** The SCIM credential (bearer token or Basic) that made the request. */
+  credentialId: string | null;
+  /** The request id the server answered with (X-Request-Id). */
+  requestId: string | null;
+}
+
+/** What a service's write needs beyond its arguments: whose data, and who is writing. */
+export interface WriteScope {
+  tenantId: string;
+  actor: Actor;
 }
 
 export type { IdpClient } from '../scim/idp-client.ts';
@@ -67,11 +89,13 @@ export interface StoredResource {
 export interface StoredUser extends StoredResource {
   userName: string;
   active: boolean;
+  origin: Origin;
 }
 
 export interface StoredGroup extends StoredResource {
   displayName: string;
   memberCount: number;
+  origin: Origin;
 }
 
 export interface StoredServiceAccount extends StoredResource {
@@ -125,11 +149,26 @@ export interface NewUser {
   id: string;
   data: JsonObject;
   passwordHash: string | null;
+  /** Default 'scim'. */
+  origin?: Origin;
 }
 
 export interface NewGroup {
   id: string;
   data: JsonObject;
+  /** Default 'scim'. */
+  origin?: Origin;
+}
+
+/** What a membership change really changed: ids already in (or already out) are not listed. */
+export interface MembershipDelta {
+  added: MemberRef[];
+  removed: string[];
+}
+
+/** A deleted resource, and the groups it was a member of (it leaves them). */
+export interface Deleted {
+  leftGroups: string[];
 }
 
 export interface NewServiceAccount {
@@ -149,6 +188,8 @@ export interface TenantRepository {
   setRoleManagement(id: string, settings: Partial<RoleManagement>): Promise<void>;
   setScimEnabled(id: string, on: boolean): Promise<void>;
   setIdpClient(id: string, client: IdpClient): Promise<void>;
+  setAdoptExistingUsers(id: string, on: boolean): Promise<void>;
+  setRequestLogRetentionDays(id: string, days: number): Promise<void>;
   list(): Promise<Tenant[]>;
   /** Creates a tenant; false when the id is taken. */
   create(id: string, name: string): Promise<boolean>;
@@ -197,9 +238,12 @@ export interface UserRepository {
     tenantId: string,
     id: string,
     data: JsonObject,
-    options: { expectedVersion?: number; passwordHash?: string | null },
+    options: { expectedVersion?: number; passwordHash?: string | null; origin?: Origin },
   ): Promise<WriteResult<StoredUser>>;
-  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<true>>;
+  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<Deleted>>;
+  /** Looks a user up by userName, case-insensitively (RFC 7643 §4.1.1). */
+  findByUserName(tenantId: string, userName: string): Promise<StoredUser | undefined>;
+  findByExternalId(tenantId: string, externalId: string): Promise<StoredUser | undefined>;
   /** Direct group memberships of each user, for the read-only `groups` attribute. */
   groupsOf(
     tenantId: string,
@@ -219,7 +263,7 @@ export interface ServiceAccountRepository {
     data: JsonObject,
     options: { expectedVersion?: number },
   ): Promise<WriteResult<StoredServiceAccount>>;
-  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<true>>;
+  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<Deleted>>;
   /** Direct group memberships of each service account, for the read-only `groups` attribute. */
   groupsOf(
     tenantId: string,
@@ -235,15 +279,16 @@ export interface GroupRepository {
     tenantId: string,
     id: string,
     data: JsonObject,
-    options: { expectedVersion?: number },
+    options: { expectedVersion?: number; origin?: Origin },
   ): Promise<WriteResult<StoredGroup>>;
-  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<true>>;
+  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<Deleted>>;
   /** Bumps version and lastModified without changing the document (a membership change). */
   touch(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<StoredGroup>>;
   members(tenantId: string, groupIds: string[]): Promise<Map<string, Member[]>>;
-  addMembers(tenantId: string, groupId: string, members: MemberRef[]): Promise<void>;
-  removeMembers(tenantId: string, groupId: string, memberIds: string[]): Promise<void>;
-  replaceMembers(tenantId: string, groupId: string, members: MemberRef[]): Promise<void>;
+  addMembers(tenantId: string, groupId: string, members: MemberRef[]): Promise<MembershipDelta>;
+  removeMembers(tenantId: string, groupId: string, memberIds: string[]): Promise<MembershipDelta>;
+  /** Makes `members` the whole membership, changing only the rows that differ. */
+  replaceMembers(tenantId: string, groupId: string, members: MemberRef[]): Promise<MembershipDelta>;
   /** Which of these ids exist in the tenant, and as what type. */
   resolveMembers(tenantId: string, ids: string[]): Promise<Map<string, MemberRef['type']>>;
 }
@@ -265,8 +310,174 @@ export interface AccessRepository {
   groupsContaining(tenantId: string, memberId: string): Promise<GroupMembershipPath[]>;
 }
 
+export type ResourceTypeName = 'User' | 'Group' | 'ServiceAccount';
+
+/** A change as a service describes it; the journal adds id, sequence, actor and time. */
+export interface NewChange {
+  /** `user.created`, `group.membership.added`, `role.assigned`, … (changes/change-types.ts). */
+  type: string;
+  resourceType: ResourceTypeName;
+  resourceId: string;
+  data: JsonObject;
+}
+
+export interface StoredChange extends NewChange {
+  /** Position in the journal: events of one tenant are delivered in this order. */
+  seq: number;
+  id: string;
+  tenantId: string;
+  actor: Actor;
+  occurredAt: Date;
+}
+
+/** A journaled change as commit listeners see it. */
+export interface CommittedChange extends NewChange {
+  tenantId: string;
+  actor: Actor;
+}
+
+export interface ChangeQuery {
+  /** Only events after this sequence number. */
+  afterSeq?: number;
+  /** Only events before this sequence number (paging backwards, newest first). */
+  beforeSeq?: number;
+  resourceId?: string;
+  types?: string[];
+  limit: number;
+  order: 'asc' | 'desc';
+}
+
+/** The change journal: audit trail and webhook outbox in one, written in the changing transaction. */
+export interface ChangeRepository {
+  append(tenantId: string, actor: Actor, changes: NewChange[]): Promise<void>;
+  list(tenantId: string, query: ChangeQuery): Promise<StoredChange[]>;
+  /** The newest sequence number of the tenant's journal; 0 when it is empty. */
+  lastSeq(tenantId: string): Promise<number>;
+}
+
+export type LockReason = 'deactivated' | 'deleted' | 'admin';
+
+export interface UserLock {
+  id: string;
+  tenantId: string;
+  userId: string;
+  userName: string;
+  externalId: string | null;
+  reason: LockReason;
+  created: Date;
+  liftedAt: Date | null;
+  liftedReason: 'reprovisioned' | 'admin' | null;
+}
+
+export interface LockRepository {
+  /** The user's lock in force, by id, by userName (case-insensitive) or by externalId. */
+  active(
+    tenantId: string,
+    by: { userId?: string; userName?: string; externalId?: string },
+  ): Promise<UserLock | undefined>;
+  create(lock: Omit<UserLock, 'liftedAt' | 'liftedReason'>): Promise<UserLock>;
+  lift(
+    tenantId: string,
+    id: string,
+    at: Date,
+    reason: 'reprovisioned' | 'admin',
+  ): Promise<UserLock | undefined>;
+  list(
+    tenantId: string,
+    query: { activeOnly: boolean; since?: Date; limit: number },
+  ): Promise<UserLock[]>;
+}
+
+export interface RequestLogEntry {
+  requestId: string;
+  tenantId: string;
+  at: Date;
+  method: string;
+  /** Path and query string, as received. */
+  path: string;
+  status: number;
+  durationMs: number;
+  credentialId: string | null;
+  idpClient: string | null;
+  userAgent: string | null;
+  /** Redacted and bounded JSON text, or a note saying why it is absent. */
+  requestBody: string | null;
+  responseBody: string | null;
+}
+
+export interface StoredRequestLogEntry extends RequestLogEntry {
+  id: number;
+}
+
+export interface RequestLogQuery {
+  /** Entries older than this id (newest first paging). */
+  beforeId?: number;
+  method?: string;
+  status?: number;
+  /** A substring of the path. */
+  pathContains?: string;
+  requestId?: string;
+  limit: number;
+}
+
+export interface RequestLogRepository {
+  append(entries: RequestLogEntry[]): Promise<void>;
+  list(tenantId: string, query: RequestLogQuery): Promise<StoredRequestLogEntry[]>;
+  /** Deletes each tenant's entries older than its retention; returns how many went. */
+  prune(now: Date): Promise<number>;
+}
+
+export interface WebhookEndpoint {
+  id: string;
+  tenantId: string;
+  url: string;
+  description: string;
+  eventTypes: string[] | null;
+  /** The last delivered journal sequence number. */
+  cursor: number;
+  attempts: number;
+  nextAttemptAt: Date;
+  created: Date;
+}
+
+export interface WebhookDelivery {
+  id: number;
+  endpointId: string;
+  firstSeq: number;
+  lastSeq: number;
+  eventCount: number;
+  ok: boolean;
+  status: number | null;
+  error: string | null;
+  durationMs: number;
+  attemptedAt: Date;
+}
+
+export interface WebhookRepository {
+  create(
+    endpoint: Omit<WebhookEndpoint, 'attempts' | 'nextAttemptAt'> & { secret: string },
+  ): Promise<WebhookEndpoint>;
+  list(tenantId: string): Promise<WebhookEndpoint[]>;
+  get(tenantId: string, id: string): Promise<WebhookEndpoint | undefined>;
+  delete(tenantId: string, id: string): Promise<boolean>;
+  /** Endpoints with undelivered events whose next attempt is due, with their signing secrets. */
+  due(now: Date, limit: number): Promise<(WebhookEndpoint & { secret: string })[]>;
+  /** Moves the cursor past events the endpoint does not subscribe to. */
+  advance(endpointId: string, cursor: number): Promise<void>;
+  /** Records an attempt; on success moves the cursor, on failure schedules the next try. */
+  recordAttempt(
+    delivery: Omit<WebhookDelivery, 'id'>,
+    next: { cursor: number; attempts: number; nextAttemptAt: Date },
+  ): Promise<void>;
+  deliveries(tenantId: string, endpointId: string, limit: number): Promise<WebhookDelivery[]>;
+}
+
 export interface Repositories {
   tenants: TenantRepository;
+  changes: ChangeRepository;
+  locks: LockRepository;
+  requestLog: RequestLogRepository;
+  webhooks: WebhookRepository;
   catalog: CatalogRepository;
   access: AccessRepository;
   credentials: CredentialRepository;
@@ -278,6 +489,11 @@ export interface Repositories {
 export interface Store {
   /** Runs `work` in one transaction: all of it is written, or none (RFC 7644 §3.5.2 atomic PATCH). */
   transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` after each commit that journaled changes, with those
+   * changes in journal order. Returns a function that unsubscribes.
+   */
+  onCommittedChanges(listener: (changes: CommittedChange[]) => void): () => void;
   /** Runs read-only `work` against one consistent state of the data; it must not write. */
   read<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -1,3 +1,4 @@
+import type { WriteScope } from '../../store/port.ts';
 import type { ScimServices } from '../services.ts';
 import type { ResourceKind } from './target.ts';
 
@@ -18,7 +19,7 @@ export interface ResourceWriter {
 /** Bulk results carry no resource bodies, so groups are written without reading members back. */
 const NO_MEMBERS = { withMembers: false };
 
-export function resourceWriter(services: ScimServices, tenantId: string): ResourceWriter {
+export function resourceWriter(services: ScimServices, scope: WriteScope): ResourceWriter {
   const { users, groups, serviceAccounts } = services;
   const user = async (view: Promise<{ user: Written }>) => pick((await view).user);
   const group = async (view: Promise<{ group: Written }>) => pick((await view).group);
@@ -27,41 +28,41 @@ export function resourceWriter(services: ScimServices, tenantId: string): Resour
     create: (kind, body) => {
       switch (kind) {
         case 'Users':
-          return user(users.create(tenantId, body));
+          return user(users.create(scope, body));
         case 'Groups':
-          return group(groups.create(tenantId, body, NO_MEMBERS));
+          return group(groups.create(scope, body, NO_MEMBERS));
         case 'ServiceAccounts':
-          return account(serviceAccounts.create(tenantId, body));
+          return account(serviceAccounts.create(scope, body));
       }
     },
     replace: (kind, id, body, ifMatch) => {
       switch (kind) {
         case 'Users':
-          return user(users.replace(tenantId, id, body, ifMatch));
+          return user(users.replace(scope, id, body, ifMatch));
         case 'Groups':
-          return group(groups.replace(tenantId, id, body, ifMatch, NO_MEMBERS));
+          return group(groups.replace(scope, id, body, ifMatch, NO_MEMBERS));
         case 'ServiceAccounts':
-          return account(serviceAccounts.replace(tenantId, id, body, ifMatch));
+          return account(serviceAccounts.replace(scope, id, body, ifMatch));
       }
     },
     patch: (kind, id, body, ifMatch) => {
       switch (kind) {
         case 'Users':
-          return user(users.patch(tenantId, id, body, ifMatch));
+          return user(users.patch(scope, id, body, ifMatch));
         case 'Groups':
-          return group(groups.patch(tenantId, id, body, ifMatch, NO_MEMBERS));
+          return group(groups.patch(scope, id, body, ifMatch, NO_MEMBERS));
         case 'ServiceAccounts':
-          return account(serviceAccounts.patch(tenantId, id, body, ifMatch));
+          return account(serviceAccounts.patch(scope, id, body, ifMatch));
       }
     },
     delete: (kind, id, ifMatch) => {
       switch (kind) {
         case 'Users':
-          return users.delete(tenantId, id, ifMatch);
+          return users.delete(scope, id, ifMatch);
         case 'Groups':
-          return groups.delete(tenantId, id, ifMatch);
+          return groups.delete(scope, id, ifMatch);
         case 'ServiceAccounts':
-          return serviceAccounts.delete(tenantId, id, ifMatch);
+          return serviceAccounts.delete(scope, id, ifMatch);
       }
     },
   };

@@ -1,6 +1,7 @@
 import { URN } from '@scim/schema';
 import { z } from 'zod';
 import { tenantParam } from '../route-input.ts';
+import { writeScope } from '../context.ts';
 import { createScimRouter, scimProcedure } from '../trpc.ts';
 import { runBulk } from './execute.ts';
 import { parseBulkRequest } from './request.ts';
@@ -11,6 +12,7 @@ export const bulkRouter = createScimRouter({
   submit: scimProcedure
     .meta({
       successStatus: 200,
+      wire: { body: 'bulkRequest', returns: 'bulkResponse' },
       openapi: {
         method: 'POST',
         path: '/scim/v2/{tenant}/Bulk',
@@ -23,7 +25,7 @@ export const bulkRouter = createScimRouter({
     .mutation(async ({ ctx }) => {
       const request = parseBulkRequest(ctx.body);
       const results = await runBulk(request, {
-        writer: resourceWriter(ctx.services, ctx.tenant.id),
+        writer: resourceWriter(ctx.services, writeScope(ctx)),
         baseUrl: ctx.baseUrl,
       });
       ctx.response.status = 200;

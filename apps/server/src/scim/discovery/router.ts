@@ -56,6 +56,7 @@ export const discoveryRouter = createScimRouter({
   resourceTypes: scimProcedure
     .meta({
       openapi: { method: 'GET', path: `${base}/ResourceTypes`, tags, summary: 'Resource types' },
+      wire: { returns: 'listResponse' },
     })
     .input(z.object(tenantParam))
     .output(document)
@@ -83,7 +84,10 @@ export const discoveryRouter = createScimRouter({
     }),
 
   schemas: scimProcedure
-    .meta({ openapi: { method: 'GET', path: `${base}/Schemas`, tags, summary: 'Schemas' } })
+    .meta({
+      openapi: { method: 'GET', path: `${base}/Schemas`, tags, summary: 'Schemas' },
+      wire: { returns: 'listResponse' },
+    })
     .input(z.object(tenantParam))
     .output(document)
     .query(({ ctx }) => {

@@ -6,6 +6,7 @@ import {
   deleteRoute,
   getRoute,
   listRoute,
+  PATCH_WIRE,
   projectedBody,
   replaceRoute,
   type ScimResource,
@@ -13,6 +14,7 @@ import {
 import { prefersMinimal, respondNoContent, respondWithResource } from '../respond.ts';
 import { decodeParam, idParams, projectionParams, projectionParamsOf } from '../route-input.ts';
 import { responsePreferences } from '../idp-client.ts';
+import { writeScope } from '../context.ts';
 import { createScimRouter, scimProcedure } from '../trpc.ts';
 import { listGroups } from './list.ts';
 import { toScimGroup } from './representation.ts';
@@ -53,19 +55,20 @@ export const groupsRouter = createScimRouter({
   create: createRoute(
     { method: 'POST', path, tags, summary: 'Create a group' },
     group,
-    (ctx, projection) => ctx.services.groups.create(ctx.tenant.id, ctx.body, read(projection)),
+    (ctx, projection) => ctx.services.groups.create(writeScope(ctx), ctx.body, read(projection)),
   ),
 
   replace: replaceRoute(
     { method: 'PUT', path: `${path}/{id}`, tags, summary: 'Replace a group and its members' },
     group,
     (ctx, id, ifMatch, projection) =>
-      ctx.services.groups.replace(ctx.tenant.id, id, ctx.body, ifMatch, read(projection)),
+      ctx.services.groups.replace(writeScope(ctx), id, ctx.body, ifMatch, read(projection)),
   ),
 
   // Not the standard PATCH: a large group's members are echoed only when asked for.
   patch: scimProcedure
     .meta({
+      wire: PATCH_WIRE,
       openapi: {
         method: 'PATCH',
         path: `${path}/{id}`,
@@ -88,7 +91,7 @@ export const groupsRouter = createScimRouter({
           : { upTo: PATCH_ECHO_MEMBERS_MAX };
       const id = decodeParam(input.id);
       const ifMatch = ctx.requestHeaders.get('if-match');
-      const view = await ctx.services.groups.patch(ctx.tenant.id, id, ctx.body, ifMatch, {
+      const view = await ctx.services.groups.patch(writeScope(ctx), id, ctx.body, ifMatch, {
         withMembers,
       });
       // Not the entire resource (a large group's members were not read): 204, as RFC 7644 §3.5.2 allows.
@@ -100,6 +103,6 @@ export const groupsRouter = createScimRouter({
 
   delete: deleteRoute(
     { method: 'DELETE', path: `${path}/{id}`, tags, summary: 'Delete a group' },
-    (ctx, id, ifMatch) => ctx.services.groups.delete(ctx.tenant.id, id, ifMatch),
+    (ctx, id, ifMatch) => ctx.services.groups.delete(writeScope(ctx), id, ifMatch),
   ),
 });

@@ -13,11 +13,19 @@ import type {
   ListQuery,
   Member,
   MemberRef,
+  MembershipDelta,
+  NewChange,
   Page,
   Repositories,
   Store,
   StoredGroup,
+  WriteScope,
 } from '../../store/port.ts';
+import {
+  leftGroupChanges,
+  membershipChanges,
+  resourceChanges,
+} from '../../changes/describe-changes.ts';
 import { assertWritten, deleteIfMatch } from '../conditional-write.ts';
 import { applyPatch } from '../patch/index.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
@@ -48,8 +56,9 @@ export interface ReadOptions {
 export class GroupService {
   constructor(private readonly store: Store) {}
 
-  create(tenantId: string, body: unknown, options: ReadOptions): Promise<GroupView> {
+  create(scope: WriteScope, body: unknown, options: ReadOptions): Promise<GroupView> {
     const { data, members } = validate(body);
+    const { tenantId } = scope;
     return this.store.transaction(async (repositories) => {
       const id = randomUUID();
       await settleRoles(data, repositories, tenantId, { kind: 'groups', currentRoles: undefined });
@@ -57,11 +66,15 @@ export class GroupService {
         () => repositories.groups.insert(tenantId, { id, data }),
         takenDetail(data),
       );
-      await repositories.groups.addMembers(
+      const delta = await repositories.groups.addMembers(
         tenantId,
         id,
         await resolveMembers(repositories, tenantId, id, members),
       );
+      await repositories.changes.append(tenantId, scope.actor, [
+        ...resourceChanges('Group', undefined, group),
+        ...membershipChanges(id, delta),
+      ]);
       return this.view(repositories, group, options);
     });
   }
@@ -95,13 +108,14 @@ export class GroupService {
 
   /** PUT: the body's members become the full membership (Okta AIW O-15). */
   replace(
-    tenantId: string,
+    scope: WriteScope,
     id: string,
     body: unknown,
     ifMatch: string | null,
     options: ReadOptions,
   ): Promise<GroupView> {
     const { data, members } = validate(body);
+    const { tenantId } = scope;
     return this.store.transaction(async (repositories) => {
       const current = await repositories.groups.get(tenantId, id);
       if (!current) throw ScimError.notFound(`Group ${id} not found`);
@@ -117,11 +131,15 @@ export class GroupService {
         takenDetail(data),
       );
       assertWritten(result);
-      await repositories.groups.replaceMembers(
+      const delta = await repositories.groups.replaceMembers(
         tenantId,
         id,
         await resolveMembers(repositories, tenantId, id, members),
       );
+      await repositories.changes.append(tenantId, scope.actor, [
+        ...resourceChanges('Group', current, result.value),
+        ...membershipChanges(id, delta),
+      ]);
       return this.view(repositories, result.value, options);
     });
   }
@@ -131,13 +149,14 @@ export class GroupService {
    * the PATCH engine. One transaction: all of it or nothing.
    */
   patch(
-    tenantId: string,
+    scope: WriteScope,
     id: string,
     body: unknown,
     ifMatch: string | null,
     options: ReadOptions,
   ): Promise<GroupView> {
     const split = splitMemberOperations(normalizePatchRequest(body));
+    const { tenantId } = scope;
     return this.store.transaction(async (repositories) => {
       const current = await repositories.groups.get(tenantId, id);
       if (!current) throw ScimError.notFound(`Group ${id} not found`);
@@ -154,8 +173,10 @@ export class GroupService {
           currentRoles: current.data.roles,
         });
       }
+      const memberEvents: NewChange[] = [];
       for (const command of split.members) {
-        await applyMemberCommand(repositories, tenantId, id, command);
+        const delta = await applyMemberCommand(repositories, tenantId, id, command);
+        memberEvents.push(...membershipChanges(id, delta));
       }
       // Okta sends a no-op rename with every membership change (O-14): no version bump for it.
       const documentChanged = !isDeepStrictEqual(data, current.data);
@@ -169,14 +190,29 @@ export class GroupService {
           )
         : await repositories.groups.touch(tenantId, id, current.version);
       assertWritten(result);
+      await repositories.changes.append(tenantId, scope.actor, [
+        ...resourceChanges('Group', current, result.value),
+        ...memberEvents,
+      ]);
       return this.view(repositories, result.value, options);
     });
   }
 
-  delete(tenantId: string, id: string, ifMatch: string | null): Promise<void> {
-    return this.store.transaction(({ groups }) =>
-      deleteIfMatch(groups, tenantId, id, ifMatch, `Group ${id} not found`),
-    );
+  delete(scope: WriteScope, id: string, ifMatch: string | null): Promise<void> {
+    const { tenantId } = scope;
+    return this.store.transaction(async (repositories) => {
+      const { deleted, leftGroups } = await deleteIfMatch(
+        repositories.groups,
+        tenantId,
+        id,
+        ifMatch,
+        `Group ${id} not found`,
+      );
+      await repositories.changes.append(tenantId, scope.actor, [
+        ...resourceChanges('Group', deleted, undefined),
+        ...leftGroupChanges(id, leftGroups),
+      ]);
+    });
   }
 
   private async view(
@@ -198,7 +234,7 @@ async function applyMemberCommand(
   tenantId: string,
   groupId: string,
   command: MemberCommand,
-): Promise<void> {
+): Promise<MembershipDelta> {
   const { groups } = repositories;
   switch (command.kind) {
     case 'add':

@@ -23,7 +23,10 @@ const output = z.record(z.string(), z.unknown());
  */
 export const rolesRouter = createScimRouter({
   list: scimProcedure
-    .meta({ openapi: { method: 'GET', path, tags, summary: 'List assignable roles' } })
+    .meta({
+      openapi: { method: 'GET', path, tags, summary: 'List assignable roles' },
+      wire: { returns: 'listResponse' },
+    })
     .input(z.object(listParams))
     .output(output)
     .query(async ({ ctx, input }) => {
@@ -57,6 +60,7 @@ export const rolesRouter = createScimRouter({
   get: scimProcedure
     .meta({
       openapi: { method: 'GET', path: `${path}/{id}`, tags, summary: 'Get an assignable role' },
+      wire: { returns: 'resource' },
     })
     .input(z.object({ ...tenantParam, id: z.string(), ...projectionParams }))
     .output(output)

@@ -30,6 +30,18 @@ export async function settleRoles(
     else data.roles = resource.currentRoles;
     return;
   }
+  await canonicalizeRoles(data, repositories, tenantId);
+}
+
+/**
+ * The role grammar and catalog check of settleRoles, without the tenant's
+ * role-management switch: the admin API assigns roles whatever it says.
+ */
+export async function canonicalizeRoles(
+  data: JsonObject,
+  repositories: Repositories,
+  tenantId: string,
+): Promise<void> {
   if (data.roles === undefined) return;
   const roles = applyRoleChanges([], readRoleEntries(data.roles));
   await checkCatalog(roles, repositories, tenantId);

@@ -11,12 +11,14 @@ const base = '/scim/v2/{tenant}';
 const tags = ['Search'];
 const input = z.object(tenantParam);
 const output = z.record(z.string(), z.unknown());
+const wire = { body: 'searchRequest', returns: 'listResponse' } as const;
 
 /** POST `.search` (RFC 7644 §3.4.3): a query in the body, answered like GET. */
 export const searchRouter = createScimRouter({
   users: scimProcedure
     .meta({
       successStatus: 200,
+      wire,
       openapi: { method: 'POST', path: `${base}/Users/.search`, tags, summary: 'Search users' },
     })
     .input(input)
@@ -26,6 +28,7 @@ export const searchRouter = createScimRouter({
   groups: scimProcedure
     .meta({
       successStatus: 200,
+      wire,
       openapi: { method: 'POST', path: `${base}/Groups/.search`, tags, summary: 'Search groups' },
     })
     .input(input)
@@ -35,6 +38,7 @@ export const searchRouter = createScimRouter({
   serviceAccounts: scimProcedure
     .meta({
       successStatus: 200,
+      wire,
       openapi: {
         method: 'POST',
         path: `${base}/ServiceAccounts/.search`,
@@ -49,6 +53,7 @@ export const searchRouter = createScimRouter({
   root: scimProcedure
     .meta({
       successStatus: 200,
+      wire,
       openapi: {
         method: 'POST',
         path: `${base}/.search`,

@@ -9,6 +9,7 @@ import {
   replaceRoute,
   type ScimResource,
 } from '../resource-routes.ts';
+import { writeScope } from '../context.ts';
 import { createScimRouter } from '../trpc.ts';
 import { listServiceAccounts } from './list.ts';
 import { toScimServiceAccount } from './representation.ts';
@@ -47,14 +48,14 @@ export const serviceAccountsRouter = createScimRouter({
   create: createRoute(
     { method: 'POST', path, tags, summary: 'Create a service account' },
     serviceAccount,
-    (ctx) => ctx.services.serviceAccounts.create(ctx.tenant.id, ctx.body),
+    (ctx) => ctx.services.serviceAccounts.create(writeScope(ctx), ctx.body),
   ),
 
   replace: replaceRoute(
     { method: 'PUT', path: `${path}/{id}`, tags, summary: 'Replace a service account' },
     serviceAccount,
     (ctx, id, ifMatch) =>
-      ctx.services.serviceAccounts.replace(ctx.tenant.id, id, ctx.body, ifMatch),
+      ctx.services.serviceAccounts.replace(writeScope(ctx), id, ctx.body, ifMatch),
   ),
 
   patch: patchRoute(
@@ -65,11 +66,12 @@ export const serviceAccountsRouter = createScimRouter({
       summary: 'Modify a service account (RFC 7644 §3.5.2)',
     },
     serviceAccount,
-    (ctx, id, ifMatch) => ctx.services.serviceAccounts.patch(ctx.tenant.id, id, ctx.body, ifMatch),
+    (ctx, id, ifMatch) =>
+      ctx.services.serviceAccounts.patch(writeScope(ctx), id, ctx.body, ifMatch),
   ),
 
   delete: deleteRoute(
     { method: 'DELETE', path: `${path}/{id}`, tags, summary: 'Delete a service account' },
-    (ctx, id, ifMatch) => ctx.services.serviceAccounts.delete(ctx.tenant.id, id, ifMatch),
+    (ctx, id, ifMatch) => ctx.services.serviceAccounts.delete(writeScope(ctx), id, ifMatch),
   ),
 });

@@ -8,7 +8,15 @@ import {
   parseModel,
   serviceAccountResourceType,
 } from '@scim/schema';
-import type { JsonObject, ListQuery, Page, Store, StoredServiceAccount } from '../../store/port.ts';
+import type {
+  JsonObject,
+  ListQuery,
+  Page,
+  Store,
+  StoredServiceAccount,
+  WriteScope,
+} from '../../store/port.ts';
+import { leftGroupChanges, resourceChanges } from '../../changes/describe-changes.ts';
 import { assertWritten, deleteIfMatch } from '../conditional-write.ts';
 import { applyPatch } from '../patch/index.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
@@ -32,9 +40,10 @@ const ALL: ReadOptions = { withGroups: true };
 export class ServiceAccountService {
   constructor(private readonly store: Store) {}
 
-  create(tenantId: string, body: unknown): Promise<ServiceAccountView> {
+  create(scope: WriteScope, body: unknown): Promise<ServiceAccountView> {
     const data = validate(body);
     if (data.active === undefined) data.active = true;
+    const { tenantId } = scope;
     return this.store.transaction(async (repositories) => {
       await settleRoles(data, repositories, tenantId, {
         kind: 'serviceAccounts',
@@ -43,6 +52,11 @@ export class ServiceAccountService {
       const account = await withUniqueness(
         () => repositories.serviceAccounts.insert(tenantId, { id: randomUUID(), data }),
         takenDetail(data),
+      );
+      await repositories.changes.append(
+        tenantId,
+        scope.actor,
+        resourceChanges('ServiceAccount', undefined, stateOf(account)),
       );
       return { account, groups: [] };
     });
@@ -84,12 +98,13 @@ export class ServiceAccountService {
 
   /** PUT (RFC 7644 §3.5.1): replaces every writable attribute; read-only ones in the body are ignored. */
   replace(
-    tenantId: string,
+    scope: WriteScope,
     id: string,
     body: unknown,
     ifMatch: string | null,
   ): Promise<ServiceAccountView> {
     const data = validate(body);
+    const { tenantId } = scope;
     return this.store.transaction(async (repositories) => {
       const { serviceAccounts } = repositories;
       const current = await serviceAccounts.get(tenantId, id);
@@ -108,6 +123,11 @@ export class ServiceAccountService {
         takenDetail(data),
       );
       assertWritten(result);
+      await repositories.changes.append(
+        tenantId,
+        scope.actor,
+        resourceChanges('ServiceAccount', stateOf(current), stateOf(result.value)),
+      );
       const groups = await serviceAccounts.groupsOf(tenantId, [id]);
       return { account: result.value, groups: groups.get(id) ?? [] };
     });
@@ -115,12 +135,13 @@ export class ServiceAccountService {
 
   /** PATCH (RFC 7644 §3.5.2): all operations apply, or none. */
   patch(
-    tenantId: string,
+    scope: WriteScope,
     id: string,
     body: unknown,
     ifMatch: string | null,
   ): Promise<ServiceAccountView> {
     const operations = normalizePatchRequest(body);
+    const { tenantId } = scope;
     return this.store.transaction(async (repositories) => {
       const { serviceAccounts } = repositories;
       const current = await serviceAccounts.get(tenantId, id);
@@ -148,15 +169,35 @@ export class ServiceAccountService {
         takenDetail(data),
       );
       assertWritten(result);
+      await repositories.changes.append(
+        tenantId,
+        scope.actor,
+        resourceChanges('ServiceAccount', stateOf(current), stateOf(result.value)),
+      );
       return { account: result.value, groups: groups.get(id) ?? [] };
     });
   }
 
-  delete(tenantId: string, id: string, ifMatch: string | null): Promise<void> {
-    return this.store.transaction(({ serviceAccounts }) =>
-      deleteIfMatch(serviceAccounts, tenantId, id, ifMatch, `ServiceAccount ${id} not found`),
-    );
+  delete(scope: WriteScope, id: string, ifMatch: string | null): Promise<void> {
+    const { tenantId } = scope;
+    return this.store.transaction(async (repositories) => {
+      const { deleted, leftGroups } = await deleteIfMatch(
+        repositories.serviceAccounts,
+        tenantId,
+        id,
+        ifMatch,
+        `ServiceAccount ${id} not found`,
+      );
+      await repositories.changes.append(tenantId, scope.actor, [
+        ...resourceChanges('ServiceAccount', stateOf(deleted), undefined),
+        ...leftGroupChanges(id, leftGroups),
+      ]);
+    });
   }
+}
+
+function stateOf(account: StoredServiceAccount) {
+  return { id: account.id, data: { ...account.data, active: account.active } };
 }
 
 /** Normalises and validates a service account body. */

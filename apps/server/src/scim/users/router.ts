@@ -9,6 +9,7 @@ import {
   replaceRoute,
   type ScimResource,
 } from '../resource-routes.ts';
+import { writeScope } from '../context.ts';
 import { createScimRouter } from '../trpc.ts';
 import { listUsers } from './list.ts';
 import { toScimUser } from './representation.ts';
@@ -40,23 +41,23 @@ export const usersRouter = createScimRouter({
   ),
 
   create: createRoute({ method: 'POST', path, tags, summary: 'Create a user' }, user, (ctx) =>
-    ctx.services.users.create(ctx.tenant.id, ctx.body),
+    ctx.services.users.create(writeScope(ctx), ctx.body),
   ),
 
   replace: replaceRoute(
     { method: 'PUT', path: `${path}/{id}`, tags, summary: 'Replace a user' },
     user,
-    (ctx, id, ifMatch) => ctx.services.users.replace(ctx.tenant.id, id, ctx.body, ifMatch),
+    (ctx, id, ifMatch) => ctx.services.users.replace(writeScope(ctx), id, ctx.body, ifMatch),
   ),
 
   patch: patchRoute(
     { method: 'PATCH', path: `${path}/{id}`, tags, summary: 'Modify a user (RFC 7644 §3.5.2)' },
     user,
-    (ctx, id, ifMatch) => ctx.services.users.patch(ctx.tenant.id, id, ctx.body, ifMatch),
+    (ctx, id, ifMatch) => ctx.services.users.patch(writeScope(ctx), id, ctx.body, ifMatch),
   ),
 
   delete: deleteRoute(
     { method: 'DELETE', path: `${path}/{id}`, tags, summary: 'Delete a user' },
-    (ctx, id, ifMatch) => ctx.services.users.delete(ctx.tenant.id, id, ifMatch),
+    (ctx, id, ifMatch) => ctx.services.users.delete(writeScope(ctx), id, ifMatch),
   ),
 });

@@ -8,7 +8,17 @@ import {
   parseModel,
   userResourceType,
 } from '@scim/schema';
-import type { JsonObject, ListQuery, Page, Store, StoredUser } from '../../store/port.ts';
+import type {
+  JsonObject,
+  ListQuery,
+  NewChange,
+  Page,
+  Repositories,
+  Store,
+  StoredUser,
+  WriteScope,
+} from '../../store/port.ts';
+import { leftGroupChanges, resourceChanges } from '../../changes/describe-changes.ts';
 import { assertWritten, deleteIfMatch } from '../conditional-write.ts';
 import { applyPatch } from '../patch/index.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
@@ -16,6 +26,7 @@ import { settleRoles } from '../roles/settle-roles.ts';
 import { withUniqueness } from '../uniqueness.ts';
 import { hashPassword } from '../../credentials/password-hash.ts';
 import type { GroupRef } from '../resource-representation.ts';
+import { liftLocks, lockUser } from './lifecycle.ts';
 
 export interface UserView {
   user: StoredUser;
@@ -33,17 +44,55 @@ const ALL: ReadOptions = { withGroups: true };
 export class UserService {
   constructor(private readonly store: Store) {}
 
-  async create(tenantId: string, body: unknown): Promise<UserView> {
+  /**
+   * POST. A userName that is taken is a 409, except where the user can be
+   * taken over: a locally created user when the tenant adopts them
+   * (Teleport's adoption), or a user locked by deprovisioning, whom a create
+   * re-provisions with the same id.
+   */
+  async create(scope: WriteScope, body: unknown): Promise<UserView> {
     const { data, password } = validate(body);
     const passwordHash = password === undefined ? null : await hashPassword(password);
     if (data.active === undefined) data.active = true;
+    const { tenantId } = scope;
     return this.store.transaction(async (repositories) => {
       const { users } = repositories;
-      await settleRoles(data, repositories, tenantId, { kind: 'users', currentRoles: undefined });
+      const takeOver = await takeOverCandidate(repositories, tenantId, data);
+      await settleRoles(data, repositories, tenantId, {
+        kind: 'users',
+        currentRoles: takeOver?.user.data.roles,
+      });
+      if (takeOver) {
+        const result = await withUniqueness(
+          () =>
+            users.update(tenantId, takeOver.user.id, data, {
+              expectedVersion: takeOver.user.version,
+              origin: 'scim',
+              ...(passwordHash !== null ? { passwordHash } : {}),
+            }),
+          takenDetail(data),
+        );
+        assertWritten(result);
+        const adopted: NewChange[] =
+          takeOver.how === 'adopt'
+            ? [
+                {
+                  type: 'user.adopted',
+                  resourceType: 'User',
+                  resourceId: takeOver.user.id,
+                  data: { previousOrigin: 'local' },
+                },
+              ]
+            : [];
+        await recordWrite(repositories, scope, takeOver.user, result.value, adopted);
+        const groups = await users.groupsOf(tenantId, [takeOver.user.id]);
+        return { user: result.value, groups: groups.get(takeOver.user.id) ?? [] };
+      }
       const user = await withUniqueness(
         () => users.insert(tenantId, { id: randomUUID(), data, passwordHash }),
         takenDetail(data),
       );
+      await recordWrite(repositories, scope, undefined, user);
       return { user, groups: [] };
     });
   }
@@ -75,13 +124,14 @@ export class UserService {
 
   /** PUT (RFC 7644 §3.5.1): replaces every writable attribute; read-only ones in the body are ignored. */
   async replace(
-    tenantId: string,
+    scope: WriteScope,
     id: string,
     body: unknown,
     ifMatch: string | null,
   ): Promise<UserView> {
     const { data, password } = validate(body);
     const passwordHash = password === undefined ? undefined : await hashPassword(password);
+    const { tenantId } = scope;
     return this.store.transaction(async (repositories) => {
       const { users } = repositories;
       const current = await users.get(tenantId, id);
@@ -102,14 +152,16 @@ export class UserService {
         takenDetail(data),
       );
       assertWritten(result);
+      await recordWrite(repositories, scope, current, result.value);
       const groups = await users.groupsOf(tenantId, [id]);
       return { user: result.value, groups: groups.get(id) ?? [] };
     });
   }
 
   /** PATCH (RFC 7644 §3.5.2): all operations apply, or none. */
-  patch(tenantId: string, id: string, body: unknown, ifMatch: string | null): Promise<UserView> {
+  patch(scope: WriteScope, id: string, body: unknown, ifMatch: string | null): Promise<UserView> {
     const operations = normalizePatchRequest(body);
+    const { tenantId } = scope;
     return this.store.transaction(async (repositories) => {
       const { users } = repositories;
       const current = await users.get(tenantId, id);
@@ -145,15 +197,78 @@ export class UserService {
         takenDetail(data),
       );
       assertWritten(result);
+      await recordWrite(repositories, scope, current, result.value);
       return { user: result.value, groups: groups.get(id) ?? [] };
     });
   }
 
-  delete(tenantId: string, id: string, ifMatch: string | null): Promise<void> {
-    return this.store.transaction(({ users }) =>
-      deleteIfMatch(users, tenantId, id, ifMatch, `User ${id} not found`),
-    );
+  /** DELETE removes the user and locks its userName until it is provisioned again. */
+  delete(scope: WriteScope, id: string, ifMatch: string | null): Promise<void> {
+    const { tenantId } = scope;
+    return this.store.transaction(async (repositories) => {
+      const { deleted, leftGroups } = await deleteIfMatch(
+        repositories.users,
+        tenantId,
+        id,
+        ifMatch,
+        `User ${id} not found`,
+      );
+      await repositories.changes.append(tenantId, scope.actor, [
+        ...resourceChanges('User', stateOf(deleted), undefined),
+        ...leftGroupChanges(id, leftGroups),
+        ...(await lockUser(repositories, tenantId, deleted, 'deleted')),
+      ]);
+    });
   }
+}
+
+/** An existing user a create may take over instead of answering 409. */
+async function takeOverCandidate(
+  { users, tenants, locks }: Repositories,
+  tenantId: string,
+  data: JsonObject,
+): Promise<{ user: StoredUser; how: 'adopt' | 'reprovision' } | undefined> {
+  const locked = async (user: StoredUser) =>
+    !user.active && (await locks.active(tenantId, { userId: user.id })) !== undefined;
+  const byName = await users.findByUserName(tenantId, String(data.userName));
+  if (byName) {
+    if (byName.origin === 'local' && (await tenants.get(tenantId))?.adoptExistingUsers)
+      return { user: byName, how: 'adopt' };
+    return (await locked(byName)) ? { user: byName, how: 'reprovision' } : undefined;
+  }
+  if (typeof data.externalId !== 'string') return undefined;
+  const byExternalId = await users.findByExternalId(tenantId, data.externalId);
+  return byExternalId && (await locked(byExternalId))
+    ? { user: byExternalId, how: 'reprovision' }
+    : undefined;
+}
+
+/**
+ * Journals a create or update with its lifecycle: deactivation locks the
+ * user, and (re)activation or a create lifts any lock on the user or on
+ * its userName or externalId.
+ */
+async function recordWrite(
+  repositories: Repositories,
+  scope: WriteScope,
+  before: StoredUser | undefined,
+  after: StoredUser,
+  leading: NewChange[] = [],
+): Promise<void> {
+  const { tenantId } = scope;
+  const events = [
+    ...leading,
+    ...resourceChanges('User', before && stateOf(before), stateOf(after)),
+  ];
+  if (after.active && !before?.active)
+    events.push(...(await liftLocks(repositories, tenantId, after)));
+  if (before?.active && !after.active)
+    events.push(...(await lockUser(repositories, tenantId, after, 'deactivated')));
+  await repositories.changes.append(tenantId, scope.actor, events);
+}
+
+function stateOf(user: StoredUser) {
+  return { id: user.id, data: { ...user.data, active: user.active } };
 }
 
 /** Normalises and validates a user body; splits off the write-only password. */

@@ -5,7 +5,9 @@ import type {
   JsonObject,
   Member,
   MemberRef,
+  MembershipDelta,
   NewGroup,
+  Origin,
   StoredGroup,
   WriteResult,
 } from '../port.ts';
@@ -66,6 +68,7 @@ function toGroup(row: typeof groups.$inferSelect): StoredGroup {
     displayName: row.displayName,
     data: row.data,
     memberCount: row.memberCount,
+    origin: row.origin,
     version: row.version,
     created: row.createdAt,
     lastModified: row.updatedAt,
@@ -98,6 +101,7 @@ export class SqliteGroupRepository
       tenantId,
       ...groupColumns(group.data),
       data: group.data,
+      origin: group.origin ?? 'scim',
     });
   }
 
@@ -105,9 +109,15 @@ export class SqliteGroupRepository
     tenantId: string,
     id: string,
     data: JsonObject,
-    options: { expectedVersion?: number },
+    options: { expectedVersion?: number; origin?: Origin },
   ): Promise<WriteResult<StoredGroup>> {
-    return this.updateRow(tenantId, id, { ...groupColumns(data), data }, options.expectedVersion);
+    const { origin, expectedVersion } = options;
+    return this.updateRow(
+      tenantId,
+      id,
+      { ...groupColumns(data), data, ...(origin !== undefined ? { origin } : {}) },
+      expectedVersion,
+    );
   }
 
   touch(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<StoredGroup>> {
@@ -153,10 +163,10 @@ export class SqliteGroupRepository
     return Promise.resolve(result);
   }
 
-  addMembers(tenantId: string, groupId: string, members: MemberRef[]): Promise<void> {
-    let added = 0;
+  addMembers(tenantId: string, groupId: string, members: MemberRef[]): Promise<MembershipDelta> {
+    const added: MemberRef[] = [];
     for (const part of chunks(members)) {
-      added += this.db
+      const inserted = this.db
         .insert(groupMembers)
         .values(
           part.map((m) => ({
@@ -168,16 +178,18 @@ export class SqliteGroupRepository
           })),
         )
         .onConflictDoNothing()
-        .run().changes;
+        .returning({ value: groupMembers.memberId, type: groupMembers.memberType })
+        .all();
+      added.push(...inserted);
     }
-    this.adjustCount(groupId, added);
-    return Promise.resolve();
+    this.adjustCount(groupId, added.length);
+    return Promise.resolve({ added, removed: [] });
   }
 
-  removeMembers(tenantId: string, groupId: string, memberIds: string[]): Promise<void> {
-    let removed = 0;
+  removeMembers(tenantId: string, groupId: string, memberIds: string[]): Promise<MembershipDelta> {
+    const removed: string[] = [];
     for (const ids of chunks(memberIds)) {
-      removed += this.db
+      const deleted = this.db
         .delete(groupMembers)
         .where(
           and(
@@ -186,19 +198,33 @@ export class SqliteGroupRepository
             inArray(groupMembers.memberId, ids),
           ),
         )
-        .run().changes;
+        .returning({ value: groupMembers.memberId })
+        .all();
+      removed.push(...deleted.map((row) => row.value));
     }
-    this.adjustCount(groupId, -removed);
-    return Promise.resolve();
+    this.adjustCount(groupId, -removed.length);
+    return Promise.resolve({ added: [], removed });
   }
 
-  async replaceMembers(tenantId: string, groupId: string, members: MemberRef[]): Promise<void> {
-    this.db
-      .delete(groupMembers)
+  async replaceMembers(
+    tenantId: string,
+    groupId: string,
+    members: MemberRef[],
+  ): Promise<MembershipDelta> {
+    const wanted = new Set(members.map((m) => m.value));
+    const current = this.db
+      .select({ value: groupMembers.memberId })
+      .from(groupMembers)
       .where(and(eq(groupMembers.tenantId, tenantId), eq(groupMembers.groupId, groupId)))
-      .run();
-    this.db.update(groups).set({ memberCount: 0 }).where(eq(groups.id, groupId)).run();
-    await this.addMembers(tenantId, groupId, members);
+      .all()
+      .map((row) => row.value);
+    const { removed } = await this.removeMembers(
+      tenantId,
+      groupId,
+      current.filter((id) => !wanted.has(id)),
+    );
+    const { added } = await this.addMembers(tenantId, groupId, members);
+    return { added, removed };
   }
 
   private adjustCount(groupId: string, delta: number): void {

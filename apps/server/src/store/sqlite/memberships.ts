@@ -2,16 +2,25 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { SqliteDb } from './open.ts';
 import { groupMembers, groups } from './schema.ts';
 
-/** A deleted user, group or service account leaves every group it was in; their member counts follow. */
-export function removeMemberships(db: SqliteDb, tenantId: string, memberId: string): void {
+/**
+ * A deleted user, group or service account leaves every group it was in;
+ * their member counts follow. Returns the ids of the groups it left.
+ */
+export function removeMemberships(db: SqliteDb, tenantId: string, memberId: string): string[] {
   const inMember = and(eq(groupMembers.tenantId, tenantId), eq(groupMembers.memberId, memberId));
-  db.update(groups)
-    .set({ memberCount: sql`${groups.memberCount} - 1` })
-    .where(
-      sql`${groups.id} in (select ${groupMembers.groupId} from ${groupMembers} where ${inMember})`,
-    )
-    .run();
-  db.delete(groupMembers).where(inMember).run();
+  const left = db
+    .delete(groupMembers)
+    .where(inMember)
+    .returning({ groupId: groupMembers.groupId })
+    .all()
+    .map((row) => row.groupId);
+  if (left.length > 0) {
+    db.update(groups)
+      .set({ memberCount: sql`${groups.memberCount} - 1` })
+      .where(inArray(groups.id, left))
+      .run();
+  }
+  return left;
 }
 
 export type GroupsOf = (

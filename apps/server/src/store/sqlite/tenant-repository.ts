@@ -50,6 +50,16 @@ export class SqliteTenantRepository implements TenantRepository {
     return Promise.resolve();
   }
 
+  setAdoptExistingUsers(id: string, on: boolean): Promise<void> {
+    this.db.update(tenants).set({ adoptExistingUsers: on }).where(eq(tenants.id, id)).run();
+    return Promise.resolve();
+  }
+
+  setRequestLogRetentionDays(id: string, days: number): Promise<void> {
+    this.db.update(tenants).set({ requestLogRetentionDays: days }).where(eq(tenants.id, id)).run();
+    return Promise.resolve();
+  }
+
   setScimEnabled(id: string, on: boolean): Promise<void> {
     this.db.update(tenants).set({ scimEnabled: on }).where(eq(tenants.id, id)).run();
     return Promise.resolve();
@@ -99,6 +109,8 @@ function toTenant(row: typeof tenants.$inferSelect): Tenant {
     },
     scimEnabled: row.scimEnabled,
     idpClient: row.idpClient,
+    adoptExistingUsers: row.adoptExistingUsers,
+    requestLogRetentionDays: row.requestLogRetentionDays,
     created: row.createdAt,
   };
 }

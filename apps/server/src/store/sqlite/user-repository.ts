@@ -1,4 +1,12 @@
-import type { JsonObject, NewUser, StoredUser, UserRepository, WriteResult } from '../port.ts';
+import { and, eq } from 'drizzle-orm';
+import type {
+  JsonObject,
+  NewUser,
+  Origin,
+  StoredUser,
+  UserRepository,
+  WriteResult,
+} from '../port.ts';
 import type { FilterTarget } from './filter-sql.ts';
 import { createGroupsOf, type GroupsOf } from './memberships.ts';
 import type { SqliteDb } from './open.ts';
@@ -25,6 +33,7 @@ function toUser(row: typeof users.$inferSelect): StoredUser {
     tenantId: row.tenantId,
     userName: row.userName,
     active: row.active,
+    origin: row.origin,
     data: row.data,
     version: row.version,
     created: row.createdAt,
@@ -56,20 +65,44 @@ export class SqliteUserRepository
       ...userColumns(user.data),
       data: user.data,
       passwordHash: user.passwordHash,
+      origin: user.origin ?? 'scim',
     });
+  }
+
+  findByUserName(tenantId: string, userName: string): Promise<StoredUser | undefined> {
+    const row = this.db
+      .select()
+      .from(users)
+      .where(and(eq(users.tenantId, tenantId), eq(users.userNameKey, userName.toLowerCase())))
+      .get();
+    return Promise.resolve(row ? toUser(row) : undefined);
+  }
+
+  findByExternalId(tenantId: string, externalId: string): Promise<StoredUser | undefined> {
+    const row = this.db
+      .select()
+      .from(users)
+      .where(and(eq(users.tenantId, tenantId), eq(users.externalId, externalId)))
+      .get();
+    return Promise.resolve(row ? toUser(row) : undefined);
   }
 
   update(
     tenantId: string,
     id: string,
     data: JsonObject,
-    options: { expectedVersion?: number; passwordHash?: string | null },
+    options: { expectedVersion?: number; passwordHash?: string | null; origin?: Origin },
   ): Promise<WriteResult<StoredUser>> {
-    const { passwordHash, expectedVersion } = options;
+    const { passwordHash, expectedVersion, origin } = options;
     return this.updateRow(
       tenantId,
       id,
-      { ...userColumns(data), data, ...(passwordHash !== undefined ? { passwordHash } : {}) },
+      {
+        ...userColumns(data),
+        data,
+        ...(passwordHash !== undefined ? { passwordHash } : {}),
+        ...(origin !== undefined ? { origin } : {}),
+      },
       expectedVersion,
     );
   }

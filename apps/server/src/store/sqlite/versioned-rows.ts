@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { UniquenessViolation } from '../errors.ts';
-import type { ListQuery, Page, WriteResult } from '../port.ts';
+import type { Deleted, ListQuery, Page, WriteResult } from '../port.ts';
 import type { FilterTarget } from './filter-sql.ts';
 import { createLister } from './list-query.ts';
 import { removeMemberships } from './memberships.ts';
@@ -120,7 +120,7 @@ export class VersionedRows<TTable extends VersionedTable, TResource> {
   }
 
   /** Deletes the row if the version matches; it leaves every group it was in. */
-  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<true>> {
+  delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<Deleted>> {
     const deleted = this.db
       .delete(this.table)
       .where(this.matching(tenantId, id, expectedVersion))
@@ -128,8 +128,8 @@ export class VersionedRows<TTable extends VersionedTable, TResource> {
       .get();
     if (!deleted) return this.missOrMismatch(tenantId, id);
     // A group's own memberships cascade; memberships *in* other groups go here.
-    removeMemberships(this.db, tenantId, id);
-    return Promise.resolve({ ok: true, value: true });
+    const leftGroups = removeMemberships(this.db, tenantId, id);
+    return Promise.resolve({ ok: true, value: { leftGroups } });
   }
 
   private matching(tenantId: string, id: string, expectedVersion: number | undefined) {

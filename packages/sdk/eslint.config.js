@@ -1,0 +1,3 @@
+import base from '@scim/eslint-config/base';
+
+export default [...base, { ignores: ['src/generated/**'] }];
