@@ -1,0 +1,47 @@
+/**
+ * Okta's Universal Directory as far as provisioning needs it (idp-wire-behavior §2):
+ * people, groups with static members, and group rules that add members by expression.
+ */
+
+/** The Okta user profile: the four base attributes every person has, plus any custom ones. */
+export interface PersonProfile {
+  login: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  displayName?: string | null;
+  [attribute: string]: unknown;
+}
+
+/** Okta's user status; only the two that change provisioning are modelled. */
+export type PersonStatus = 'ACTIVE' | 'DEACTIVATED';
+
+export interface Person {
+  /** Okta user id, `00u…`. */
+  id: string;
+  status: PersonStatus;
+  profile: PersonProfile;
+  /** Sent to the app only when Sync Password is on (§1.2 O-9). */
+  password?: string;
+}
+
+export interface Group {
+  /** Okta group id, `00g…`. */
+  id: string;
+  name: string;
+  description?: string;
+  /** Person ids added by hand; rule members are computed (see directory-index.ts). */
+  members: string[];
+}
+
+/** "Group rule": every person for whom `expression` is true is a member of `assignTo`. */
+export interface GroupRule {
+  /** `0pr…` */
+  id: string;
+  name: string;
+  /** Okta Expression Language, `user.*` only (okta-expression-language §1). */
+  expression: string;
+  /** Group ids. */
+  assignTo: string[];
+  active: boolean;
+}
