@@ -1,8 +1,8 @@
-import { readConfig } from './config.ts';
+import { readConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
 
-const config = readConfig();
+const config = readConfigOrExit();
 const logger = createLogger(config.logLevel);
 const server = await startServer(config, logger);
 logger.info(
@@ -22,4 +22,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       () => process.exit(1),
     );
   });
+}
+
+/** A configuration error is logged (at info, like authentication failures) and ends the process. */
+function readConfigOrExit(): Config {
+  try {
+    return readConfig();
+  } catch (error) {
+    createLogger('info').info(
+      { err: error instanceof Error ? error.message : String(error) },
+      'invalid configuration',
+    );
+    process.exit(1);
+  }
 }
