@@ -1,13 +1,17 @@
 import { defineConfig } from 'vitest/config';
+import { sdkSourceAlias } from './sdk-source.ts';
 
-// Browser tests: a real SCIM server, `vite preview` and Chromium (see e2e/harness.ts).
+// Browser tests: one real SCIM server and one built console for the run (e2e/global-setup.ts),
+// Chromium per file, a fresh tenant per test where the test changes what the server holds.
 export default defineConfig({
+  resolve: { alias: sdkSourceAlias },
   test: {
     environment: 'node',
     include: ['e2e/**/*.e2e.test.ts'],
-    // Each file starts its own server, console and browser; one at a time keeps ports and CPU calm.
+    globalSetup: ['e2e/global-setup.ts'],
+    // One browser at a time keeps the 2-core machine calm and the timings honest.
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 90_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
   },

@@ -18,6 +18,7 @@ export type {
 } from './provisioning/actions.ts';
 export type { Progress } from './provisioning/provisioning-run.ts';
 export { describeAction } from './provisioning/action-labels.ts';
+export { previewAppUser, type AppUserPreview } from './provisioning/app-user-preview.ts';
 
 export { createState, type NewStateOptions } from './model/new-state.ts';
 export type { IdpState } from './model/state.ts';
@@ -38,6 +39,7 @@ export {
 export { templateAttributes, templateMappings } from './app-profile/okta-scim-template.ts';
 export { tectonRoleAttributes, type RoleCatalog } from './app-profile/tecton-role-attributes.ts';
 export { externalNameProblem, parseExternalName } from './app-profile/external-name.ts';
+export { checkExpression, type CheckOptions, type CheckResult } from './expression/index.ts';
 export { scimAttributesOf, sentAttributes } from './app-profile/serialize-app-user.ts';
 
 export {
@@ -47,7 +49,11 @@ export {
 } from './log/provisioning-log.ts';
 export { createVirtualClock, systemClock, type Clock, type VirtualClock } from './clock.ts';
 export type { Authentication } from './scim-client/authentication.ts';
-export { REQUEST_PROFILE_NAMES, type RequestProfileName } from './profiles/profile-names.ts';
+export {
+  isRequestProfileName,
+  REQUEST_PROFILE_NAMES,
+  type RequestProfileName,
+} from './profiles/profile-names.ts';
 export { allRequestProfiles, requestProfile } from './profiles/request-profiles.ts';
 export type { RequestProfile } from './profiles/request-profile.ts';
 
@@ -60,6 +66,11 @@ export {
 } from './scenario/scenario-schema.ts';
 export { stateFromScenario } from './scenario/scenario-state.ts';
 export { exportScenario } from './scenario/export-scenario.ts';
+export {
+  importScenario,
+  type ImportedStep,
+  type ImportScenarioOptions,
+} from './scenario/import-scenario.ts';
 export {
   runScenario,
   type RunScenarioOptions,

@@ -1,23 +1,20 @@
-import { ProvisioningPage } from './ProvisioningPage.tsx';
-import { SideNav } from './SideNav.tsx';
+import { ActionsProvider } from './console/activity.tsx';
+import { SettingsProvider } from './console/console-settings.tsx';
+import { IdpProvider } from './console/idp-context.tsx';
+import { ConsoleFrame } from './layout/ConsoleFrame.tsx';
+import { ConsoleRoutes } from './routes.tsx';
 
-/** Admin-console frame: header, left nav, one page. A router comes with the second page. */
+/** The mock IdP's admin console: one engine, its activity, the console's settings, the pages. */
 export function App() {
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to main content
-      </a>
-      <header className="app-header">
-        <span className="app-title">Mock IdP</span>
-        <span className="app-subtitle">Admin Console</span>
-      </header>
-      <div className="app-body">
-        <SideNav />
-        <main id="main" className="app-main" tabIndex={-1}>
-          <ProvisioningPage />
-        </main>
-      </div>
-    </div>
+    <IdpProvider>
+      <ActionsProvider>
+        <SettingsProvider>
+          <ConsoleFrame>
+            <ConsoleRoutes />
+          </ConsoleFrame>
+        </SettingsProvider>
+      </ActionsProvider>
+    </IdpProvider>
   );
 }

@@ -3,6 +3,13 @@ import type { DirectoryIndex } from '../model/directory-index.ts';
 import type { Person } from '../model/directory.ts';
 import type { IdpState } from '../model/state.ts';
 
+/** `user.getInternalProperty("status")` (okta-expression-language §4). */
+const internalStatus: Record<Person['status'], string> = {
+  ACTIVE: 'ACTIVE',
+  SUSPENDED: 'SUSPENDED',
+  DEACTIVATED: 'DEPROVISIONED',
+};
+
 /** What an Okta → app mapping sees for one person (okta-expression-language §4). */
 export function mappingContext(
   state: IdpState,
@@ -16,6 +23,6 @@ export function mappingContext(
     ...(appUserProfile ? { appuser: appUserProfile } : {}),
     app: { name: state.app.name, label: state.app.label },
     org: { name: state.org.name, subDomain: state.org.subDomain },
-    internal: { id: person.id, status: person.status === 'ACTIVE' ? 'ACTIVE' : 'DEPROVISIONED' },
+    internal: { id: person.id, status: internalStatus[person.status] },
   };
 }

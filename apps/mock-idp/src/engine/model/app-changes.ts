@@ -6,7 +6,15 @@ import { coerceAttributeValue } from '../app-profile/attribute-values.ts';
 import { externalNameProblem } from '../app-profile/external-name.ts';
 import { checkExpression } from '../expression/index.ts';
 import { IdpActionError } from './action-error.ts';
-import type { App, AppAttribute, AttributeMapping, PushSettings, ToAppSwitches } from './app.ts';
+import { isRequestProfileName } from '../profiles/profile-names.ts';
+import type {
+  App,
+  AppAttribute,
+  AppConnection,
+  AttributeMapping,
+  PushSettings,
+  ToAppSwitches,
+} from './app.ts';
 import { groupOrThrow, personOrThrow } from './directory-changes.ts';
 import type { IdpState } from './state.ts';
 
@@ -128,10 +136,7 @@ export function setMapping(
   return withApp(state, { ...state.app, mappings: { ...others, [variableName]: mapping } });
 }
 
-export function addAttribute(state: IdpState, attribute: AppAttribute): IdpState {
-  if (state.app.attributes.some((a) => a.variableName === attribute.variableName)) {
-    throw new IdpActionError(`The app already has an attribute ${attribute.variableName}`);
-  }
+function checkAttribute(attribute: AppAttribute): void {
   if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(attribute.variableName)) {
     throw new IdpActionError(`${attribute.variableName} is not a valid variable name`);
   }
@@ -139,7 +144,66 @@ export function addAttribute(state: IdpState, attribute: AppAttribute): IdpState
   if (problem) {
     throw new IdpActionError(`External name of ${attribute.variableName}: ${problem}`);
   }
+  const values = (attribute.enum ?? []).map((member) => member.value);
+  const repeated = values.find((value, index) => values.indexOf(value) !== index);
+  if (repeated !== undefined) {
+    throw new IdpActionError(`${attribute.variableName}: the enum lists ${repeated} twice`);
+  }
+}
+
+export function addAttribute(state: IdpState, attribute: AppAttribute): IdpState {
+  if (state.app.attributes.some((a) => a.variableName === attribute.variableName)) {
+    throw new IdpActionError(`The app already has an attribute ${attribute.variableName}`);
+  }
+  checkAttribute(attribute);
   return withApp(state, { ...state.app, attributes: [...state.app.attributes, attribute] });
+}
+
+/** Replaces an attribute in place (its variable name is its identity, as in Okta). */
+export function updateAttribute(state: IdpState, attribute: AppAttribute): IdpState {
+  attributeOrThrow(state.app, attribute.variableName);
+  checkAttribute(attribute);
+  const attributes = state.app.attributes.map((a) =>
+    a.variableName === attribute.variableName ? attribute : a,
+  );
+  return withApp(state, { ...state.app, attributes });
+}
+
+/** Removes an attribute with everything that names it: its mapping and assignment values. */
+export function removeAttribute(state: IdpState, variableName: string): IdpState {
+  attributeOrThrow(state.app, variableName);
+  const without = <T extends { values: Record<string, unknown> }>(assignment: T): T => {
+    const { [variableName]: _gone, ...values } = assignment.values;
+    return { ...assignment, values };
+  };
+  const { [variableName]: _mapping, ...mappings } = state.app.mappings;
+  return withApp(state, {
+    ...state.app,
+    attributes: state.app.attributes.filter((a) => a.variableName !== variableName),
+    mappings,
+    userAssignments: state.app.userAssignments.map(without),
+    groupAssignments: state.app.groupAssignments.map(without),
+  });
+}
+
+export function setConnection(
+  state: IdpState,
+  connection: Pick<AppConnection, 'baseUrl' | 'auth'>,
+): IdpState {
+  if (connection.baseUrl.trim() === '') throw new IdpActionError('The base URL is empty');
+  const auth = connection.auth;
+  if (auth.type === 'bearer' ? auth.token === '' : auth.username === '') {
+    throw new IdpActionError('The credentials are empty');
+  }
+  return withApp(state, {
+    ...state.app,
+    connection: { ...state.app.connection, baseUrl: connection.baseUrl.trim(), auth },
+  });
+}
+
+export function setRequestProfile(state: IdpState, profile: string): IdpState {
+  if (!isRequestProfileName(profile)) throw new IdpActionError(`No request profile ${profile}`);
+  return withApp(state, { ...state.app, requestProfile: profile });
 }
 
 export function setSwitches(state: IdpState, switches: Partial<ToAppSwitches>): IdpState {

@@ -67,6 +67,21 @@ export function addPerson(
   return { state: { ...next, people: { ...next.people, [id]: person } }, personId: id };
 }
 
+/** Adds people one after the other, so a clash within the list is refused like any other. */
+export function addPeople(
+  state: IdpState,
+  inputs: readonly NewPerson[],
+): { state: IdpState; personIds: string[] } {
+  const personIds: string[] = [];
+  let next = state;
+  for (const input of inputs) {
+    const added = addPerson(next, input);
+    next = added.state;
+    personIds.push(added.personId);
+  }
+  return { state: next, personIds };
+}
+
 export function updatePerson(
   state: IdpState,
   personId: string,
@@ -89,9 +104,21 @@ export function setPersonStatus(
 ): IdpState {
   const person = personOrThrow(state, personId);
   const people = { ...state.people, [personId]: { ...person, status } };
-  if (status === 'ACTIVE') return { ...state, people };
+  if (status !== 'DEACTIVATED') return { ...state, people };
   const userAssignments = state.app.userAssignments.filter((a) => a.personId !== personId);
   return { ...state, people, app: { ...state.app, userAssignments } };
+}
+
+/** Okta offers Suspend only for active people, and Unsuspend only for suspended ones. */
+export function suspendPerson(state: IdpState, personId: string, suspend: boolean): IdpState {
+  const person = personOrThrow(state, personId);
+  const from = suspend ? 'ACTIVE' : 'SUSPENDED';
+  if (person.status !== from) {
+    throw new IdpActionError(
+      `${person.profile.login} is ${person.status.toLowerCase()}, not ${from.toLowerCase()}`,
+    );
+  }
+  return setPersonStatus(state, personId, suspend ? 'SUSPENDED' : 'ACTIVE');
 }
 
 export function setPassword(state: IdpState, personId: string, password: string): IdpState {

@@ -13,8 +13,11 @@ export interface PersonProfile {
   [attribute: string]: unknown;
 }
 
-/** Okta's user status; only the two that change provisioning are modelled. */
-export type PersonStatus = 'ACTIVE' | 'DEACTIVATED';
+/**
+ * Okta's user status, as far as provisioning cares: DEACTIVATED deprovisions; SUSPENDED only
+ * blocks sign-in, keeps the app assignments and sends nothing (idp-wire-behavior §1.2 O-7).
+ */
+export type PersonStatus = 'ACTIVE' | 'SUSPENDED' | 'DEACTIVATED';
 
 export interface Person {
   /** Okta user id, `00u…`. */

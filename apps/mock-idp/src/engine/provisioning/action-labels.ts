@@ -10,12 +10,18 @@ export function describeAction(state: IdpState, action: IdpAction): string {
       return 'test connection';
     case 'addPerson':
       return `add person ${action.person.profile.login}`;
+    case 'addPeople':
+      return `add ${action.people.length} people`;
     case 'updatePerson':
       return `update person ${person(action.personId)} (${Object.keys(action.profile).join(', ')})`;
     case 'deactivatePerson':
       return `deactivate person ${person(action.personId)}`;
     case 'reactivatePerson':
       return `reactivate person ${person(action.personId)}`;
+    case 'suspendPerson':
+      return `suspend person ${person(action.personId)}`;
+    case 'unsuspendPerson':
+      return `unsuspend person ${person(action.personId)}`;
     case 'deletePerson':
       return `delete person ${person(action.personId)}`;
     case 'setPassword':
@@ -46,6 +52,10 @@ export function describeAction(state: IdpState, action: IdpAction): string {
       }`;
     case 'addAttribute':
       return `add attribute ${action.attribute.variableName}`;
+    case 'updateAttribute':
+      return `update attribute ${action.attribute.variableName}`;
+    case 'removeAttribute':
+      return `remove attribute ${action.variableName}`;
     case 'setMapping':
       return action.mapping
         ? `map ${action.variableName} from ${action.mapping.expression}`
@@ -54,6 +64,10 @@ export function describeAction(state: IdpState, action: IdpAction): string {
       return 'apply mappings';
     case 'setSwitches':
       return `set switches ${JSON.stringify(action.switches)}`;
+    case 'setConnection':
+      return `set connection ${action.connection.baseUrl}`;
+    case 'setRequestProfile':
+      return `set request profile ${action.profile}`;
     case 'setPushSettings':
       return `set push settings ${JSON.stringify(action.settings)}`;
     case 'pushGroup':

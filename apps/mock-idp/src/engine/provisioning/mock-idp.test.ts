@@ -107,4 +107,50 @@ describe('MockIdp without provisioning', () => {
     expect(second.ok).toBe(false);
     expect(second.actionId).toBe(first.actionId + 1);
   });
+
+  it('adds many people in one action, refusing the whole list when one login clashes', async () => {
+    const engine = idp();
+    const people = ['grace', 'linus', 'barbara'].map((name) => ({
+      profile: { ...ada, login: `${name}@example.com`, email: `${name}@example.com` },
+    }));
+    const added = await engine.run({ type: 'addPeople', people });
+    expect(added).toMatchObject({ ok: true, label: 'add 3 people', requests: [] });
+    expect(added.created?.personIds).toHaveLength(3);
+    const logins = Object.values(engine.getState().people).map((p) => p.profile.login);
+    expect(logins).toEqual(['grace@example.com', 'linus@example.com', 'barbara@example.com']);
+
+    const clash = await engine.run({
+      type: 'addPeople',
+      people: [{ profile: ada }, { profile: { ...ada, login: 'LINUS@example.com' } }],
+    });
+    expect(clash).toMatchObject({
+      ok: false,
+      error: 'Another person already has the login LINUS@example.com',
+    });
+    expect(Object.keys(engine.getState().people)).toHaveLength(3);
+  });
+
+  it('suspends and unsuspends a person without sending anything, only from the right status', async () => {
+    const engine = idp();
+    const { created } = await engine.run({ type: 'addPerson', person: { profile: ada } });
+    const personId = created?.personId ?? '';
+    const suspended = await engine.run({ type: 'suspendPerson', personId });
+    expect(suspended).toMatchObject({
+      ok: true,
+      requests: [],
+      label: 'suspend person ada@example.com',
+    });
+    expect(engine.getState().people[personId]?.status).toBe('SUSPENDED');
+    expect(await engine.run({ type: 'suspendPerson', personId })).toMatchObject({
+      ok: false,
+      error: 'ada@example.com is suspended, not active',
+    });
+    expect(await engine.run({ type: 'unsuspendPerson', personId })).toMatchObject({ ok: true });
+    expect(engine.getState().people[personId]?.status).toBe('ACTIVE');
+    expect(await engine.run({ type: 'unsuspendPerson', personId })).toMatchObject({
+      ok: false,
+      error: 'ada@example.com is active, not suspended',
+    });
+    expect(engine.log.entries()).toEqual([]);
+  });
 });

@@ -52,7 +52,7 @@ export interface ActionResult {
   /** The SCIM requests this action sent, in order. */
   requests: LoggedExchange[];
   /** Ids of what the action created. */
-  created?: { personId?: string; groupId?: string; ruleId?: string };
+  created?: { personId?: string; personIds?: string[]; groupId?: string; ruleId?: string };
   importReport?: ImportReport;
   /** For raw requests: the response. */
   response?: { status: number | null; body?: unknown; headers: Record<string, string> };

@@ -24,7 +24,7 @@ import type { ProvisioningRun } from './provisioning-run.ts';
 import { syncUsers, type SyncReason } from './user-sync.ts';
 
 export interface ActionEffects {
-  created?: { personId?: string; groupId?: string; ruleId?: string };
+  created?: { personId?: string; personIds?: string[]; groupId?: string; ruleId?: string };
   importReport?: ImportReport;
   response?: { status: number | null; body?: unknown; headers: Record<string, string> };
 }
@@ -74,6 +74,18 @@ export async function performAction(
       await changeAndProvision(run, () => added.state, [added.personId], PROFILE_CHANGED);
       return { created: { personId: added.personId } };
     }
+    case 'addPeople': {
+      const added = directory.addPeople(state, action.people);
+      await changeAndProvision(run, () => added.state, added.personIds, PROFILE_CHANGED);
+      return { created: { personIds: added.personIds } };
+    }
+    case 'suspendPerson':
+    case 'unsuspendPerson':
+      // Membership is unchanged, so nothing is provisioned: Okta sends nothing either way.
+      run.setState((s) =>
+        directory.suspendPerson(s, action.personId, action.type === 'suspendPerson'),
+      );
+      return {};
     case 'updatePerson':
       await changeAndProvision(
         run,
@@ -192,6 +204,19 @@ export async function performAction(
     case 'addAttribute':
       run.setState((s) => app.addAttribute(s, action.attribute));
       return {};
+    case 'updateAttribute':
+      // Like saving in the Profile Editor: values are pushed when mappings are next applied.
+      run.setState((s) => app.updateAttribute(s, action.attribute));
+      return {};
+    case 'removeAttribute':
+      run.setState((s) => app.removeAttribute(s, action.variableName));
+      return {};
+    case 'setConnection':
+      run.setState((s) => app.setConnection(s, action.connection));
+      return {};
+    case 'setRequestProfile':
+      run.setState((s) => app.setRequestProfile(s, action.profile));
+      return {};
     case 'setMapping':
       // Saving a mapping in Okta offers "Apply updates now"; the engine always applies.
       await changeAndProvision(
@@ -284,7 +309,7 @@ export async function performAction(
  */
 async function deletePerson(run: ProvisioningRun, personId: string): Promise<void> {
   const person = directory.personOrThrow(run.getState(), personId);
-  if (person.status === 'ACTIVE') {
+  if (person.status !== 'DEACTIVATED') {
     await changeAndProvision(
       run,
       (s) => directory.setPersonStatus(s, personId, 'DEACTIVATED'),

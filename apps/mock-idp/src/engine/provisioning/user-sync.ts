@@ -57,7 +57,8 @@ async function syncUser(
   const appUser = state.appUsers[personId];
   const wanted =
     person !== undefined &&
-    person.status === 'ACTIVE' &&
+    // A suspended person keeps the app account (Okta sends nothing on suspend).
+    person.status !== 'DEACTIVATED' &&
     assignmentOf(state, index, personId).assigned;
 
   if (!wanted) {

@@ -20,7 +20,7 @@ export const PersonSchema = z
     email: z.string().min(1),
     displayName: z.string().optional(),
     password: z.string().optional(),
-    status: z.enum(['ACTIVE', 'DEACTIVATED']).optional(),
+    status: z.enum(['ACTIVE', 'SUSPENDED', 'DEACTIVATED']).optional(),
   })
   .catchall(profileValue);
 

@@ -41,7 +41,7 @@ export function mappingFrom(
 export function personFrom(input: ScenarioPerson): {
   profile: PersonProfile;
   password?: string;
-  status?: 'ACTIVE' | 'DEACTIVATED';
+  status?: 'ACTIVE' | 'SUSPENDED' | 'DEACTIVATED';
 } {
   const { key: _key, password, status, ...profile } = input;
   return {

@@ -1,5 +1,6 @@
 import { Fragment, useId } from 'react';
-import type { ConnectionResult, RequestResult } from '../engine/connection.ts';
+import type { LoggedExchange } from '../../engine/index.ts';
+import { exchangeOutcome } from '../reports/exchange-outcome.ts';
 
 /** The URL with line-break opportunities before `?` and `&`, so narrow columns wrap at query parameters. */
 function BreakableUrl({ url }: { url: string }) {
@@ -12,7 +13,8 @@ function BreakableUrl({ url }: { url: string }) {
   ));
 }
 
-function RequestRow({ request }: { request: RequestResult }) {
+function RequestRow({ request }: { request: LoggedExchange }) {
+  const outcome = exchangeOutcome(request);
   return (
     <tr>
       <td>{request.method}</td>
@@ -20,15 +22,13 @@ function RequestRow({ request }: { request: RequestResult }) {
         <BreakableUrl url={request.url} />
       </td>
       <td>{request.status ?? 'No response'}</td>
-      <td className="numeric">{request.durationMs}</td>
+      <td className="numeric">{request.latencyMs}</td>
       <td>
-        <span className={request.ok ? 'result-ok' : 'result-failed'}>
-          {request.ok ? 'OK' : request.error}
-        </span>
-        {request.body !== undefined && (
+        <span className={outcome.ok ? 'result-ok' : 'result-failed'}>{outcome.text}</span>
+        {request.responseBody !== undefined && (
           <details>
             <summary>Response body</summary>
-            <pre>{JSON.stringify(request.body, null, 2)}</pre>
+            <pre tabIndex={0}>{JSON.stringify(request.responseBody, null, 2)}</pre>
           </details>
         )}
       </td>
@@ -36,12 +36,17 @@ function RequestRow({ request }: { request: RequestResult }) {
   );
 }
 
+export interface ConnectionTest {
+  ok: boolean;
+  requests: LoggedExchange[];
+}
+
 /** Outcome of "Test Connector Configuration": a banner plus every request that was sent. */
-export function ConnectionReport({ result }: { result: ConnectionResult }) {
+export function ConnectionReport({ result }: { result: ConnectionTest }) {
   const captionId = useId();
   return (
     <div className="panel">
-      <p className={result.ok ? 'banner banner-success' : 'banner banner-failure'} role="status">
+      <p className={result.ok ? 'banner banner-success' : 'banner banner-failure'}>
         {result.ok
           ? 'Connector configured successfully'
           : 'Connector configuration failed. Check the requests below.'}
@@ -69,7 +74,7 @@ export function ConnectionReport({ result }: { result: ConnectionResult }) {
           </thead>
           <tbody>
             {result.requests.map((request) => (
-              <RequestRow key={request.url} request={request} />
+              <RequestRow key={request.id} request={request} />
             ))}
           </tbody>
         </table>

@@ -1,0 +1,5 @@
+import type { Person } from '../../engine/index.ts';
+
+export function fullName(person: Person): string {
+  return `${person.profile.firstName} ${person.profile.lastName}`;
+}
