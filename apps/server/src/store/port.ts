@@ -375,6 +375,11 @@ export interface LockRepository {
     tenantId: string,
     by: { userId?: string; userName?: string; externalId?: string },
   ): Promise<UserLock | undefined>;
+  /** Every lock in force on this user's id, userName (case-insensitive) or externalId. */
+  activeMatching(
+    tenantId: string,
+    user: { userId: string; userName: string; externalId: string | null },
+  ): Promise<UserLock[]>;
   create(lock: Omit<UserLock, 'liftedAt' | 'liftedReason'>): Promise<UserLock>;
   lift(
     tenantId: string,
@@ -460,6 +465,8 @@ export interface WebhookRepository {
   list(tenantId: string): Promise<WebhookEndpoint[]>;
   get(tenantId: string, id: string): Promise<WebhookEndpoint | undefined>;
   delete(tenantId: string, id: string): Promise<boolean>;
+  /** The tenants that have at least one endpoint. */
+  subscribedTenants(): Promise<string[]>;
   /** Endpoints with undelivered events whose next attempt is due, with their signing secrets. */
   due(now: Date, limit: number): Promise<(WebhookEndpoint & { secret: string })[]>;
   /** Moves the cursor past events the endpoint does not subscribe to. */

@@ -33,6 +33,11 @@ export class WebhookDispatcher {
   private unsubscribe: (() => void) | undefined;
   private running: Promise<void> | undefined;
   private again = false;
+  /**
+   * Tenants with an endpoint, refreshed every poll: a commit wakes the
+   * dispatcher only for them, so tenants without webhooks pay nothing per write.
+   */
+  private subscribed = new Set<string>();
 
   constructor(
     private readonly store: Store,
@@ -45,7 +50,9 @@ export class WebhookDispatcher {
   }
 
   start(): void {
-    this.unsubscribe = this.store.onCommittedChanges(() => this.wake());
+    this.unsubscribe = this.store.onCommittedChanges((changes) => {
+      if (changes.some((change) => this.subscribed.has(change.tenantId))) this.wake();
+    });
     this.timer = setInterval(() => this.wake(), this.pollMs);
     this.timer.unref();
     this.wake();
@@ -75,7 +82,11 @@ export class WebhookDispatcher {
     try {
       do {
         this.again = false;
-        const due = await this.store.read(({ webhooks }) => webhooks.due(new Date(), 50));
+        const { due, subscribed } = await this.store.read(async ({ webhooks }) => ({
+          due: await webhooks.due(new Date(), 50),
+          subscribed: await webhooks.subscribedTenants(),
+        }));
+        this.subscribed = new Set(subscribed);
         const delivered = await Promise.all(due.map((endpoint) => this.deliverNext(endpoint)));
         // A full batch went through: there may be more behind it.
         if (delivered.some(Boolean)) this.again = true;

@@ -47,27 +47,21 @@ export async function liftLocks(
   user: LockTarget,
   reason: 'reprovisioned' | 'admin' = 'reprovisioned',
 ): Promise<NewChange[]> {
-  const externalId = typeof user.data.externalId === 'string' ? user.data.externalId : undefined;
-  const keys = [
-    { userId: user.id },
-    { userName: user.userName },
-    ...(externalId !== undefined ? [{ externalId }] : []),
-  ];
+  const externalId = typeof user.data.externalId === 'string' ? user.data.externalId : null;
+  const found = await locks.activeMatching(tenantId, {
+    userId: user.id,
+    userName: user.userName,
+    externalId,
+  });
   const events: NewChange[] = [];
-  for (const key of keys) {
-    for (
-      let lock = await locks.active(tenantId, key);
-      lock;
-      lock = await locks.active(tenantId, key)
-    ) {
-      await locks.lift(tenantId, lock.id, new Date(), reason);
-      events.push({
-        type: 'user.unlocked',
-        resourceType: 'User',
-        resourceId: user.id,
-        data: { lock: { id: lock.id, reason: lock.reason, userName: lock.userName } },
-      });
-    }
+  for (const lock of found) {
+    await locks.lift(tenantId, lock.id, new Date(), reason);
+    events.push({
+      type: 'user.unlocked',
+      resourceType: 'User',
+      resourceId: user.id,
+      data: { lock: { id: lock.id, reason: lock.reason, userName: lock.userName } },
+    });
   }
   return events;
 }

@@ -16,26 +16,47 @@ export class SqliteChangeRepository implements ChangeRepository {
   /** Changes appended in the open transaction, for commit listeners (store.ts). */
   pending: CommittedChange[] = [];
 
-  constructor(private readonly db: SqliteDb) {}
+  /** Every write journals: prepared once. */
+  private readonly insertOne;
+  private readonly lastSeqOf;
+
+  constructor(private readonly db: SqliteDb) {
+    const p = (name: string) => sql.placeholder(name);
+    this.insertOne = db
+      .insert(changeEvents)
+      .values({
+        id: p('id'),
+        tenantId: p('tenantId'),
+        type: p('type'),
+        resourceType: p('resourceType'),
+        resourceId: p('resourceId'),
+        actor: p('actor'),
+        data: p('data'),
+        occurredAt: p('occurredAt'),
+      })
+      .prepare();
+    this.lastSeqOf = db
+      .select({ seq: sql<number | null>`max(${changeEvents.seq})` })
+      .from(changeEvents)
+      .where(eq(changeEvents.tenantId, p('tenantId')))
+      .prepare();
+  }
 
   append(tenantId: string, actor: Actor, changes: NewChange[]): Promise<void> {
     if (changes.length === 0) return Promise.resolve();
     const occurredAt = new Date();
     // Inserted in the given order, so `seq` keeps the order of one request's events.
     for (const change of changes) {
-      this.db
-        .insert(changeEvents)
-        .values({
-          id: randomUUID(),
-          tenantId,
-          type: change.type,
-          resourceType: change.resourceType,
-          resourceId: change.resourceId,
-          actor: { ...actor },
-          data: change.data,
-          occurredAt,
-        })
-        .run();
+      this.insertOne.run({
+        id: randomUUID(),
+        tenantId,
+        type: change.type,
+        resourceType: change.resourceType,
+        resourceId: change.resourceId,
+        actor: { ...actor },
+        data: change.data,
+        occurredAt,
+      });
       this.pending.push({ ...change, tenantId, actor });
     }
     return Promise.resolve();
@@ -65,12 +86,7 @@ export class SqliteChangeRepository implements ChangeRepository {
   }
 
   lastSeq(tenantId: string): Promise<number> {
-    const row = this.db
-      .select({ seq: sql<number | null>`max(${changeEvents.seq})` })
-      .from(changeEvents)
-      .where(eq(changeEvents.tenantId, tenantId))
-      .get();
-    return Promise.resolve(row?.seq ?? 0);
+    return Promise.resolve(this.lastSeqOf.get({ tenantId })?.seq ?? 0);
   }
 }
 

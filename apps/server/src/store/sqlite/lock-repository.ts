@@ -1,32 +1,62 @@
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
 import type { LockRepository, UserLock } from '../port.ts';
 import type { SqliteDb } from './open.ts';
 import { userLocks } from './schema.ts';
 
 export class SqliteLockRepository implements LockRepository {
-  constructor(private readonly db: SqliteDb) {}
+  // Every create and every (de)activation looks for locks: prepared once.
+  private readonly byUserId;
+  private readonly byUserName;
+  private readonly byExternalId;
+
+  constructor(private readonly db: SqliteDb) {
+    const inForce = (match: SQL) =>
+      db
+        .select()
+        .from(userLocks)
+        .where(
+          and(
+            eq(userLocks.tenantId, sql.placeholder('tenantId')),
+            match,
+            isNull(userLocks.liftedAt),
+          ),
+        )
+        .orderBy(desc(userLocks.createdAt))
+        .prepare();
+    this.byUserId = inForce(eq(userLocks.userId, sql.placeholder('key')));
+    this.byUserName = inForce(eq(userLocks.userNameKey, sql.placeholder('key')));
+    this.byExternalId = inForce(eq(userLocks.externalId, sql.placeholder('key')));
+  }
 
   active(
     tenantId: string,
     by: { userId?: string; userName?: string; externalId?: string },
   ): Promise<UserLock | undefined> {
-    const match =
+    const row =
       by.userId !== undefined
-        ? eq(userLocks.userId, by.userId)
+        ? this.byUserId.get({ tenantId, key: by.userId })
         : by.userName !== undefined
-          ? eq(userLocks.userNameKey, by.userName.toLowerCase())
+          ? this.byUserName.get({ tenantId, key: by.userName.toLowerCase() })
           : by.externalId !== undefined
-            ? eq(userLocks.externalId, by.externalId)
+            ? this.byExternalId.get({ tenantId, key: by.externalId })
             : undefined;
-    if (!match) return Promise.resolve(undefined);
-    const row = this.db
-      .select()
-      .from(userLocks)
-      .where(and(eq(userLocks.tenantId, tenantId), match, isNull(userLocks.liftedAt)))
-      .orderBy(desc(userLocks.createdAt))
-      .limit(1)
-      .get();
     return Promise.resolve(row ? toLock(row) : undefined);
+  }
+
+  activeMatching(
+    tenantId: string,
+    user: { userId: string; userName: string; externalId: string | null },
+  ): Promise<UserLock[]> {
+    // Three indexed lookups: one query with OR makes SQLite scan every lock of the tenant.
+    const rows = [
+      ...this.byUserId.all({ tenantId, key: user.userId }),
+      ...this.byUserName.all({ tenantId, key: user.userName.toLowerCase() }),
+      ...(user.externalId !== null
+        ? this.byExternalId.all({ tenantId, key: user.externalId })
+        : []),
+    ];
+    const unique = new Map(rows.map((row) => [row.id, row]));
+    return Promise.resolve([...unique.values()].map(toLock));
   }
 
   create(lock: Omit<UserLock, 'liftedAt' | 'liftedReason'>): Promise<UserLock> {

@@ -200,8 +200,8 @@ export const changeEvents = sqliteTable(
     data: text('data', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
     occurredAt: integer('occurred_at', { mode: 'timestamp_ms' }).notNull(),
   },
+  // No index on the random `id`: nothing looks events up by it, and each one costs a page write per change.
   (t) => [
-    uniqueIndex('change_events_id').on(t.id),
     index('change_events_tenant_seq').on(t.tenantId, t.seq),
     index('change_events_tenant_resource').on(t.tenantId, t.resourceId, t.seq),
   ],

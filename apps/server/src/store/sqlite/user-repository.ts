@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type {
   JsonObject,
   NewUser,
@@ -46,6 +46,8 @@ export class SqliteUserRepository
   implements UserRepository
 {
   readonly groupsOf: GroupsOf;
+  private readonly byUserName;
+  private readonly byExternalId;
 
   constructor(db: SqliteDb) {
     super(db, {
@@ -56,6 +58,17 @@ export class SqliteUserRepository
       uniqueAttribute: 'userName',
     });
     this.groupsOf = createGroupsOf(db);
+    // Every create looks for a user to take over (adoption, re-provisioning): prepared once.
+    const where = (column: typeof users.userNameKey | typeof users.externalId) =>
+      db
+        .select()
+        .from(users)
+        .where(
+          and(eq(users.tenantId, sql.placeholder('tenantId')), eq(column, sql.placeholder('key'))),
+        )
+        .prepare();
+    this.byUserName = where(users.userNameKey);
+    this.byExternalId = where(users.externalId);
   }
 
   insert(tenantId: string, user: NewUser): Promise<StoredUser> {
@@ -70,20 +83,12 @@ export class SqliteUserRepository
   }
 
   findByUserName(tenantId: string, userName: string): Promise<StoredUser | undefined> {
-    const row = this.db
-      .select()
-      .from(users)
-      .where(and(eq(users.tenantId, tenantId), eq(users.userNameKey, userName.toLowerCase())))
-      .get();
+    const row = this.byUserName.get({ tenantId, key: userName.toLowerCase() });
     return Promise.resolve(row ? toUser(row) : undefined);
   }
 
   findByExternalId(tenantId: string, externalId: string): Promise<StoredUser | undefined> {
-    const row = this.db
-      .select()
-      .from(users)
-      .where(and(eq(users.tenantId, tenantId), eq(users.externalId, externalId)))
-      .get();
+    const row = this.byExternalId.get({ tenantId, key: externalId });
     return Promise.resolve(row ? toUser(row) : undefined);
   }
 

@@ -4,7 +4,23 @@ import type { SqliteDb } from './open.ts';
 import { changeEvents, webhookDeliveries, webhookEndpoints } from './schema.ts';
 
 export class SqliteWebhookRepository implements WebhookRepository {
-  constructor(private readonly db: SqliteDb) {}
+  /** Asked after every commit that journals changes: prepared once. */
+  private readonly dueEndpoints;
+
+  constructor(private readonly db: SqliteDb) {
+    this.dueEndpoints = db
+      .select()
+      .from(webhookEndpoints)
+      .where(
+        and(
+          lte(webhookEndpoints.nextAttemptAt, sql.placeholder('now')),
+          sql`exists (select 1 from ${changeEvents} where ${changeEvents.tenantId} = ${webhookEndpoints.tenantId} and ${changeEvents.seq} > ${webhookEndpoints.cursor})`,
+        ),
+      )
+      .orderBy(asc(webhookEndpoints.nextAttemptAt))
+      .limit(sql.placeholder('limit'))
+      .prepare();
+  }
 
   create(
     endpoint: Omit<WebhookEndpoint, 'attempts' | 'nextAttemptAt'> & { secret: string },
@@ -55,19 +71,16 @@ export class SqliteWebhookRepository implements WebhookRepository {
     return Promise.resolve(result.changes > 0);
   }
 
-  due(now: Date, limit: number): Promise<(WebhookEndpoint & { secret: string })[]> {
+  subscribedTenants(): Promise<string[]> {
     const rows = this.db
-      .select()
+      .selectDistinct({ tenantId: webhookEndpoints.tenantId })
       .from(webhookEndpoints)
-      .where(
-        and(
-          lte(webhookEndpoints.nextAttemptAt, now),
-          sql`exists (select 1 from ${changeEvents} where ${changeEvents.tenantId} = ${webhookEndpoints.tenantId} and ${changeEvents.seq} > ${webhookEndpoints.cursor})`,
-        ),
-      )
-      .orderBy(asc(webhookEndpoints.nextAttemptAt))
-      .limit(limit)
       .all();
+    return Promise.resolve(rows.map((row) => row.tenantId));
+  }
+
+  due(now: Date, limit: number): Promise<(WebhookEndpoint & { secret: string })[]> {
+    const rows = this.dueEndpoints.all({ now: now.getTime(), limit });
     return Promise.resolve(rows.map((row) => ({ ...toEndpoint(row), secret: row.secret })));
   }
 

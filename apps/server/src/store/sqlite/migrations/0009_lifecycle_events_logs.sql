@@ -11,7 +11,6 @@ CREATE TABLE `change_events` (
 	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `change_events_id` ON `change_events` (`id`);--> statement-breakpoint
 CREATE INDEX `change_events_tenant_seq` ON `change_events` (`tenant_id`,`seq`);--> statement-breakpoint
 CREATE INDEX `change_events_tenant_resource` ON `change_events` (`tenant_id`,`resource_id`,`seq`);--> statement-breakpoint
 CREATE TABLE `request_log` (
