@@ -85,6 +85,12 @@ export class SqliteGroupRepository
   extends VersionedRows<typeof groups, StoredGroup>
   implements GroupRepository
 {
+  // Okta and Entra change one member per PATCH: those statements are prepared once.
+  private readonly addOne;
+  private readonly removeOne;
+  private readonly countBy;
+  private readonly membersOfOne;
+
   constructor(db: SqliteDb) {
     super(db, {
       name: 'groups',
@@ -93,6 +99,38 @@ export class SqliteGroupRepository
       toResource: toGroup,
       uniqueAttribute: 'displayName',
     });
+    const p = (name: string) => sql.placeholder(name);
+    this.addOne = db
+      .insert(groupMembers)
+      .values({
+        tenantId: p('tenantId'),
+        groupId: p('groupId'),
+        memberId: p('memberId'),
+        memberType: p('memberType'),
+        createdAt: p('createdAt'),
+      })
+      .onConflictDoNothing()
+      .returning({ value: groupMembers.memberId, type: groupMembers.memberType })
+      .prepare();
+    this.removeOne = db
+      .delete(groupMembers)
+      .where(
+        and(
+          eq(groupMembers.tenantId, p('tenantId')),
+          eq(groupMembers.groupId, p('groupId')),
+          eq(groupMembers.memberId, p('memberId')),
+        ),
+      )
+      .returning({ value: groupMembers.memberId })
+      .prepare();
+    this.countBy = db
+      .update(groups)
+      .set({ memberCount: sql`${groups.memberCount} + ${p('delta')}` })
+      .where(eq(groups.id, p('groupId')))
+      .prepare();
+    this.membersOfOne = this.memberRows(
+      and(eq(groupMembers.tenantId, p('tenantId')), eq(groupMembers.groupId, p('groupId'))),
+    ).prepare();
   }
 
   insert(tenantId: string, group: NewGroup): Promise<StoredGroup> {
@@ -126,44 +164,66 @@ export class SqliteGroupRepository
 
   members(tenantId: string, groupIds: string[]): Promise<Map<string, Member[]>> {
     const result = new Map<string, Member[]>();
-    for (const ids of chunks(groupIds)) {
-      const rows = this.db
-        .select({
-          groupId: groupMembers.groupId,
-          value: groupMembers.memberId,
-          type: groupMembers.memberType,
-          userDisplay: sql<string | null>`coalesce(${users.displayName}, ${users.userName})`,
-          groupDisplay: sql<
-            string | null
-          >`(select g2.display_name from ${groups} as g2 where g2.id = ${groupMembers.memberId})`,
-          serviceAccountDisplay: sql<
-            string | null
-          >`(select sa.display_name from ${serviceAccounts} as sa where sa.id = ${groupMembers.memberId})`,
-        })
-        .from(groupMembers)
-        .leftJoin(users, eq(users.id, groupMembers.memberId))
-        .where(and(eq(groupMembers.tenantId, tenantId), inArray(groupMembers.groupId, ids)))
-        .orderBy(asc(groupMembers.createdAt), asc(groupMembers.memberId))
-        .all();
-      for (const row of rows) {
-        const list = result.get(row.groupId) ?? [];
-        list.push({
-          value: row.value,
-          type: row.type,
-          display:
-            (row.type === 'User'
-              ? row.userDisplay
-              : row.type === 'ServiceAccount'
-                ? row.serviceAccountDisplay
-                : row.groupDisplay) ?? undefined,
-        });
-        result.set(row.groupId, list);
-      }
+    const [only] = groupIds;
+    const batches =
+      groupIds.length === 1 && only !== undefined
+        ? [this.membersOfOne.all({ tenantId, groupId: only })]
+        : chunks(groupIds).map((ids) =>
+            this.memberRows(
+              and(eq(groupMembers.tenantId, tenantId), inArray(groupMembers.groupId, ids)),
+            ).all(),
+          );
+    for (const row of batches.flat()) {
+      const list = result.get(row.groupId) ?? [];
+      list.push({
+        value: row.value,
+        type: row.type,
+        display:
+          (row.type === 'User'
+            ? row.userDisplay
+            : row.type === 'ServiceAccount'
+              ? row.serviceAccountDisplay
+              : row.groupDisplay) ?? undefined,
+      });
+      result.set(row.groupId, list);
     }
     return Promise.resolve(result);
   }
 
+  /** Members of the groups `where` selects, in the order they joined, with their display names. */
+  private memberRows(where: SQL | undefined) {
+    return this.db
+      .select({
+        groupId: groupMembers.groupId,
+        value: groupMembers.memberId,
+        type: groupMembers.memberType,
+        userDisplay: sql<string | null>`coalesce(${users.displayName}, ${users.userName})`,
+        groupDisplay: sql<
+          string | null
+        >`(select g2.display_name from ${groups} as g2 where g2.id = ${groupMembers.memberId})`,
+        serviceAccountDisplay: sql<
+          string | null
+        >`(select sa.display_name from ${serviceAccounts} as sa where sa.id = ${groupMembers.memberId})`,
+      })
+      .from(groupMembers)
+      .leftJoin(users, eq(users.id, groupMembers.memberId))
+      .where(where)
+      .orderBy(asc(groupMembers.createdAt), asc(groupMembers.memberId));
+  }
+
   addMembers(tenantId: string, groupId: string, members: MemberRef[]): Promise<MembershipDelta> {
+    const [only] = members;
+    if (members.length === 1 && only) {
+      const added = this.addOne.all({
+        tenantId,
+        groupId,
+        memberId: only.value,
+        memberType: only.type,
+        createdAt: new Date(),
+      });
+      this.adjustCount(groupId, added.length);
+      return Promise.resolve({ added, removed: [] });
+    }
     const added: MemberRef[] = [];
     for (const part of chunks(members)) {
       const inserted = this.db
@@ -187,6 +247,12 @@ export class SqliteGroupRepository
   }
 
   removeMembers(tenantId: string, groupId: string, memberIds: string[]): Promise<MembershipDelta> {
+    const [only] = memberIds;
+    if (memberIds.length === 1 && only !== undefined) {
+      const removed = this.removeOne.all({ tenantId, groupId, memberId: only }).map((r) => r.value);
+      this.adjustCount(groupId, -removed.length);
+      return Promise.resolve({ added: [], removed });
+    }
     const removed: string[] = [];
     for (const ids of chunks(memberIds)) {
       const deleted = this.db
@@ -228,12 +294,7 @@ export class SqliteGroupRepository
   }
 
   private adjustCount(groupId: string, delta: number): void {
-    if (delta === 0) return;
-    this.db
-      .update(groups)
-      .set({ memberCount: sql`${groups.memberCount} + ${delta}` })
-      .where(eq(groups.id, groupId))
-      .run();
+    if (delta !== 0) this.countBy.run({ groupId, delta });
   }
 
   resolveMembers(tenantId: string, ids: string[]): Promise<Map<string, MemberRef['type']>> {
