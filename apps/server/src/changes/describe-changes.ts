@@ -31,6 +31,15 @@ function change(
   return { type, resourceType, resourceId, data };
 }
 
+/** A user or service account as change events see it: its document with `active`, kept in a column. */
+export function activeState(resource: {
+  id: string;
+  data: JsonObject;
+  active: boolean;
+}): ResourceState {
+  return { id: resource.id, data: { ...resource.data, active: resource.active } };
+}
+
 /** Attribute-level before/after of what differs between two documents. */
 export function attributeChanges(
   before: JsonObject,

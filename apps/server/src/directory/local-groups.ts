@@ -13,11 +13,11 @@ import {
 } from '@scim/schema';
 import { membershipChanges, resourceChanges } from '../changes/describe-changes.ts';
 import { assertWritten } from '../scim/conditional-write.ts';
+import { resolveMembers } from '../scim/groups/resolve-members.ts';
 import { canonicalizeRoles } from '../scim/roles/settle-roles.ts';
 import { withUniqueness } from '../scim/uniqueness.ts';
 import type {
   JsonObject,
-  MemberRef,
   NewChange,
   Repositories,
   Store,
@@ -54,7 +54,7 @@ export function createLocalGroup(
     const delta = await repositories.groups.addMembers(
       tenantId,
       id,
-      await existingMembers(repositories, tenantId, input.members ?? []),
+      await resolveMembers(repositories, tenantId, id, input.members ?? []),
     );
     await repositories.changes.append(tenantId, scope.actor, [
       ...resourceChanges('Group', undefined, group),
@@ -83,7 +83,7 @@ export function updateLocalGroup(
       );
     }
     if (change.addMembers?.length) {
-      const members = await existingMembers(repositories, tenantId, change.addMembers);
+      const members = await resolveMembers(repositories, tenantId, id, change.addMembers);
       events.push(...membershipChanges(id, await groups.addMembers(tenantId, id, members)));
     }
     const data =
@@ -153,19 +153,6 @@ async function requireGroup(
   const group = await repositories.groups.get(tenantId, id);
   if (!group) throw ScimError.notFound(`Group ${id} not found`);
   return group;
-}
-
-async function existingMembers(
-  repositories: Repositories,
-  tenantId: string,
-  ids: string[],
-): Promise<MemberRef[]> {
-  const unique = [...new Set(ids)];
-  const types = await repositories.groups.resolveMembers(tenantId, unique);
-  const missing = unique.filter((id) => !types.has(id));
-  if (missing.length > 0)
-    throw ScimError.of('invalidValue', `Unknown member id(s): ${missing.slice(0, 5).join(', ')}`);
-  return unique.map((value) => ({ value, type: types.get(value) ?? 'User' }));
 }
 
 function validate(data: JsonObject): JsonObject {

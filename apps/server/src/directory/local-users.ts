@@ -10,7 +10,7 @@ import {
   parseModel,
   userResourceType,
 } from '@scim/schema';
-import { resourceChanges } from '../changes/describe-changes.ts';
+import { resourceChanges, activeState } from '../changes/describe-changes.ts';
 import { assertWritten } from '../scim/conditional-write.ts';
 import { withUniqueness } from '../scim/uniqueness.ts';
 import { liftLocks, lockUser } from '../scim/users/lifecycle.ts';
@@ -47,7 +47,7 @@ export function createLocalUser(
     await repositories.changes.append(
       scope.tenantId,
       scope.actor,
-      resourceChanges('User', undefined, stateOf(user)),
+      resourceChanges('User', undefined, activeState(user)),
     );
     return user;
   });
@@ -72,7 +72,7 @@ export function updateLocalUser(
     );
     assertWritten(result);
     const user = result.value;
-    const events = resourceChanges('User', stateOf(current), stateOf(user));
+    const events = resourceChanges('User', activeState(current), activeState(user));
     if (current.active && !user.active)
       events.push(...(await lockUser(repositories, tenantId, user, 'admin')));
     if (!current.active && user.active)
@@ -112,8 +112,4 @@ function validate(data: JsonObject): JsonObject {
   const normalized = normalizeResource(data, userResourceType);
   parseModel(UserInput, normalized);
   return normalized;
-}
-
-function stateOf(user: StoredUser) {
-  return { id: user.id, data: { ...user.data, active: user.active } };
 }

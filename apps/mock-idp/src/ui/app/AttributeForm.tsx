@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { AppAttribute, AttributeDataType, EnumMember } from '../../engine/index.ts';
 import { ErrorText } from '../common/ErrorText.tsx';
+import { TextField } from '../common/TextField.tsx';
 import { EnumMembersEditor } from './EnumMembersEditor.tsx';
 
 const CORE = 'urn:ietf:params:scim:schemas:core:2.0:User';
@@ -14,36 +15,6 @@ interface AttributeFormProps {
   error: string | undefined;
   onSubmit: (attribute: AppAttribute) => void;
   onCancel?: () => void;
-}
-
-function TextField({
-  label,
-  value,
-  onChange,
-  readOnly,
-  mono,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  readOnly?: boolean;
-  mono?: boolean;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        className={mono ? 'mono' : undefined}
-        required={!readOnly}
-        readOnly={readOnly}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
 }
 
 /** Profile Editor › Add / Edit attribute: names, where it goes in the SCIM user, enum members. */
@@ -97,15 +68,22 @@ export function AttributeForm({ editing, busy, error, onSubmit, onCancel }: Attr
           ))}
         </select>
       </div>
-      <TextField label="Display name" value={displayName} onChange={setDisplayName} />
+      <TextField label="Display name" required value={displayName} onChange={setDisplayName} />
       <TextField
         label="Variable name"
+        required={editing === undefined}
+        readOnly={editing !== undefined}
         value={variableName}
         onChange={setVariableName}
-        readOnly={editing !== undefined}
         mono
       />
-      <TextField label="External name" value={externalName} onChange={setExternalName} mono />
+      <TextField
+        label="External name"
+        required
+        value={externalName}
+        onChange={setExternalName}
+        mono
+      />
       <div className="field">
         <label htmlFor={namespaceId}>External namespace</label>
         <select id={namespaceId} value={namespace} onChange={(e) => setNamespace(e.target.value)}>

@@ -1,13 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { IdpState } from '../../engine/index.ts';
 import { ErrorText } from '../common/ErrorText.tsx';
 import { useActionForm } from '../common/use-action-form.ts';
+import { TextField } from '../common/TextField.tsx';
 
 /** Push Groups › Find groups by rule: every group whose name matches, also ones created later. */
 export function PushRuleForm({ state }: { state: IdpState }) {
-  const nameId = useId();
-  const startsId = useId();
-  const containsId = useId();
   const [name, setName] = useState('');
   const [startsWith, setStartsWith] = useState('');
   const [contains, setContains] = useState('');
@@ -48,34 +46,9 @@ export function PushRuleForm({ state }: { state: IdpState }) {
           ))}
         </ul>
       )}
-      <div className="field">
-        <label htmlFor={nameId}>Rule name</label>
-        <input
-          id={nameId}
-          type="text"
-          required
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={startsId}>Group name starts with</label>
-        <input
-          id={startsId}
-          type="text"
-          value={startsWith}
-          onChange={(e) => setStartsWith(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={containsId}>Group name contains</label>
-        <input
-          id={containsId}
-          type="text"
-          value={contains}
-          onChange={(e) => setContains(e.target.value)}
-        />
-      </div>
+      <TextField label="Rule name" required value={name} onChange={setName} />
+      <TextField label="Group name starts with" value={startsWith} onChange={setStartsWith} />
+      <TextField label="Group name contains" value={contains} onChange={setContains} />
       <ErrorText error={error} />
       <div className="actions">
         <button

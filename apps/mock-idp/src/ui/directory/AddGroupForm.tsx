@@ -1,11 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { ErrorText } from '../common/ErrorText.tsx';
 import { useActionForm } from '../common/use-action-form.ts';
+import { TextField } from '../common/TextField.tsx';
 
 /** Directory › Groups › Add group. */
 export function AddGroupForm() {
-  const nameId = useId();
-  const descriptionId = useId();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const { busy, error, submit } = useActionForm();
@@ -27,25 +26,8 @@ export function AddGroupForm() {
       }}
     >
       <h2 id="add-group-title">Add group</h2>
-      <div className="field">
-        <label htmlFor={nameId}>Name</label>
-        <input
-          id={nameId}
-          type="text"
-          required
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={descriptionId}>Description</label>
-        <input
-          id={descriptionId}
-          type="text"
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-        />
-      </div>
+      <TextField label="Name" required value={name} onChange={setName} />
+      <TextField label="Description" value={description} onChange={setDescription} />
       <ErrorText error={error} />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={busy}>

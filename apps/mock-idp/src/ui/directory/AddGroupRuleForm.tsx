@@ -3,10 +3,10 @@ import type { IdpState } from '../../engine/index.ts';
 import { ErrorText } from '../common/ErrorText.tsx';
 import { ExpressionInput } from '../common/ExpressionInput.tsx';
 import { useActionForm } from '../common/use-action-form.ts';
+import { TextField } from '../common/TextField.tsx';
 
 /** Directory › Groups › Rules › Add rule: an expression over the profile, checked as typed. */
 export function AddGroupRuleForm({ state }: { state: IdpState }) {
-  const nameId = useId();
   const groupId = useId();
   const [name, setName] = useState('');
   const [expression, setExpression] = useState('');
@@ -30,16 +30,7 @@ export function AddGroupRuleForm({ state }: { state: IdpState }) {
       }}
     >
       <h2 id="add-rule-title">Add rule</h2>
-      <div className="field">
-        <label htmlFor={nameId}>Name</label>
-        <input
-          id={nameId}
-          type="text"
-          required
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
+      <TextField label="Name" required value={name} onChange={setName} />
       <div className="field">
         <ExpressionInput
           label="If (expression)"

@@ -3,6 +3,7 @@ import type { NewPerson } from '../../engine/index.ts';
 import { ErrorText } from '../common/ErrorText.tsx';
 import { useActionForm } from '../common/use-action-form.ts';
 import { useIdpState } from '../console/use-idp-state.ts';
+import { TextField } from '../common/TextField.tsx';
 
 const MAX_PEOPLE = 10_000;
 
@@ -31,7 +32,6 @@ function generatedPeople(prefix: string, count: number, taken: Set<string>): New
 export function GeneratePeopleForm() {
   const state = useIdpState();
   const countId = useId();
-  const groupId = useId();
   const [count, setCount] = useState('1000');
   const [groupName, setGroupName] = useState('Load test');
   const { busy, error, submit } = useActionForm();
@@ -73,16 +73,7 @@ export function GeneratePeopleForm() {
           onChange={(event) => setCount(event.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={groupId}>New group</label>
-        <input
-          id={groupId}
-          type="text"
-          required
-          value={groupName}
-          onChange={(event) => setGroupName(event.target.value)}
-        />
-      </div>
+      <TextField label="New group" required value={groupName} onChange={setGroupName} />
       <ErrorText error={error} />
       <div className="actions">
         <button type="submit" className="button-secondary" disabled={busy}>

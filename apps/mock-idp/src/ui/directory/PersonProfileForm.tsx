@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Person, PersonProfile } from '../../engine/index.ts';
 import { ErrorText } from '../common/ErrorText.tsx';
+import { TextField } from '../common/TextField.tsx';
 import { useActionForm } from '../common/use-action-form.ts';
 
 /** Okta's base attributes first, then any others the person has (department, title…). */
@@ -16,24 +17,6 @@ const BASE: [string, string][] = [
 
 function textOf(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-}
-
-function ProfileField({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" value={value} onChange={(event) => onChange(event.target.value)} />
-    </div>
-  );
 }
 
 /** Edit profile: only the attributes that changed are sent to the engine (and then to the app). */
@@ -65,7 +48,7 @@ export function PersonProfileForm({ person }: { person: Person }) {
     >
       <h2 id="profile-title">Profile</h2>
       {names.map(([name, label]) => (
-        <ProfileField
+        <TextField
           key={name}
           label={label}
           value={draft[name] ?? ''}

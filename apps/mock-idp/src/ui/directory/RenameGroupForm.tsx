@@ -1,11 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Group } from '../../engine/index.ts';
 import { ErrorText } from '../common/ErrorText.tsx';
 import { useActionForm } from '../common/use-action-form.ts';
+import { TextField } from '../common/TextField.tsx';
 
 /** A group's profile: renaming it (a pushed group's new name is pushed too). */
 export function RenameGroupForm({ group }: { group: Group }) {
-  const id = useId();
   const [name, setName] = useState(group.name);
   const { busy, error, submit } = useActionForm();
   return (
@@ -18,16 +18,7 @@ export function RenameGroupForm({ group }: { group: Group }) {
       }}
     >
       <h2 id="rename-title">Profile</h2>
-      <div className="field">
-        <label htmlFor={id}>Name</label>
-        <input
-          id={id}
-          type="text"
-          required
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
+      <TextField label="Name" required value={name} onChange={setName} />
       <ErrorText error={error} />
       <div className="actions">
         <button

@@ -12,7 +12,6 @@ import type {
   JsonObject,
   ListQuery,
   Member,
-  MemberRef,
   MembershipDelta,
   NewChange,
   Page,
@@ -31,6 +30,7 @@ import { applyPatch } from '../patch/index.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
 import { settleRoles } from '../roles/settle-roles.ts';
 import { withUniqueness } from '../uniqueness.ts';
+import { resolveMembers } from './resolve-members.ts';
 import {
   memberIds,
   memberMatches,
@@ -260,27 +260,6 @@ async function applyMemberCommand(
       return groups.removeMembers(tenantId, groupId, matching);
     }
   }
-}
-
-/** Every member must be a User, Group or ServiceAccount of the same tenant; a group cannot contain itself. */
-async function resolveMembers(
-  repositories: Repositories,
-  tenantId: string,
-  groupId: string,
-  ids: string[],
-): Promise<MemberRef[]> {
-  const unique = [...new Set(ids)];
-  if (unique.includes(groupId))
-    throw ScimError.of('invalidValue', 'A group cannot be a member of itself');
-  const types = await repositories.groups.resolveMembers(tenantId, unique);
-  const missing = unique.filter((id) => !types.has(id));
-  if (missing.length > 0) {
-    throw ScimError.of(
-      'invalidValue',
-      `Unknown member id(s): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`,
-    );
-  }
-  return unique.map((value) => ({ value, type: types.get(value) ?? 'User' }));
 }
 
 /** Normalises and validates a group body; members are kept apart from the document. */

@@ -16,7 +16,7 @@ import type {
   StoredServiceAccount,
   WriteScope,
 } from '../../store/port.ts';
-import { leftGroupChanges, resourceChanges } from '../../changes/describe-changes.ts';
+import { leftGroupChanges, resourceChanges, activeState } from '../../changes/describe-changes.ts';
 import { assertWritten, deleteIfMatch } from '../conditional-write.ts';
 import { applyPatch } from '../patch/index.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
@@ -56,7 +56,7 @@ export class ServiceAccountService {
       await repositories.changes.append(
         tenantId,
         scope.actor,
-        resourceChanges('ServiceAccount', undefined, stateOf(account)),
+        resourceChanges('ServiceAccount', undefined, activeState(account)),
       );
       return { account, groups: [] };
     });
@@ -126,7 +126,7 @@ export class ServiceAccountService {
       await repositories.changes.append(
         tenantId,
         scope.actor,
-        resourceChanges('ServiceAccount', stateOf(current), stateOf(result.value)),
+        resourceChanges('ServiceAccount', activeState(current), activeState(result.value)),
       );
       const groups = await serviceAccounts.groupsOf(tenantId, [id]);
       return { account: result.value, groups: groups.get(id) ?? [] };
@@ -172,7 +172,7 @@ export class ServiceAccountService {
       await repositories.changes.append(
         tenantId,
         scope.actor,
-        resourceChanges('ServiceAccount', stateOf(current), stateOf(result.value)),
+        resourceChanges('ServiceAccount', activeState(current), activeState(result.value)),
       );
       return { account: result.value, groups: groups.get(id) ?? [] };
     });
@@ -189,15 +189,11 @@ export class ServiceAccountService {
         `ServiceAccount ${id} not found`,
       );
       await repositories.changes.append(tenantId, scope.actor, [
-        ...resourceChanges('ServiceAccount', stateOf(deleted), undefined),
+        ...resourceChanges('ServiceAccount', activeState(deleted), undefined),
         ...leftGroupChanges(id, leftGroups),
       ]);
     });
   }
-}
-
-function stateOf(account: StoredServiceAccount) {
-  return { id: account.id, data: { ...account.data, active: account.active } };
 }
 
 /** Normalises and validates a service account body. */

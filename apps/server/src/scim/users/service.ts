@@ -18,7 +18,7 @@ import type {
   StoredUser,
   WriteScope,
 } from '../../store/port.ts';
-import { leftGroupChanges, resourceChanges } from '../../changes/describe-changes.ts';
+import { leftGroupChanges, resourceChanges, activeState } from '../../changes/describe-changes.ts';
 import { assertWritten, deleteIfMatch } from '../conditional-write.ts';
 import { applyPatch } from '../patch/index.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
@@ -214,7 +214,7 @@ export class UserService {
         `User ${id} not found`,
       );
       await repositories.changes.append(tenantId, scope.actor, [
-        ...resourceChanges('User', stateOf(deleted), undefined),
+        ...resourceChanges('User', activeState(deleted), undefined),
         ...leftGroupChanges(id, leftGroups),
         ...(await lockUser(repositories, tenantId, deleted, 'deleted')),
       ]);
@@ -258,17 +258,13 @@ async function recordWrite(
   const { tenantId } = scope;
   const events = [
     ...leading,
-    ...resourceChanges('User', before && stateOf(before), stateOf(after)),
+    ...resourceChanges('User', before && activeState(before), activeState(after)),
   ];
   if (after.active && !before?.active)
     events.push(...(await liftLocks(repositories, tenantId, after)));
   if (before?.active && !after.active)
     events.push(...(await lockUser(repositories, tenantId, after, 'deactivated')));
   await repositories.changes.append(tenantId, scope.actor, events);
-}
-
-function stateOf(user: StoredUser) {
-  return { id: user.id, data: { ...user.data, active: user.active } };
 }
 
 /** Normalises and validates a user body; splits off the write-only password. */
