@@ -55,13 +55,9 @@ interface Lookup {
 
 async function bearer(store: Store, tenantId: string, token: string): Promise<Lookup> {
   const secretHash = hashToken(token);
-  const { credential, tenant } = await store.read(async ({ credentials, tenants }) => {
-    const found = await credentials.findBySecretHash(secretHash);
-    const owner = found?.tenantId === tenantId ? await tenants.get(tenantId) : undefined;
-    return { credential: found, tenant: owner };
-  });
-  const secretOk = credential !== undefined && sameHash(credential.secretHash, secretHash);
-  return { credential, tenant, secretOk };
+  const found = await store.read(({ credentials }) => credentials.findBearer(tenantId, secretHash));
+  const secretOk = found !== undefined && sameHash(found.credential.secretHash, secretHash);
+  return { credential: found?.credential, tenant: found?.tenant, secretOk };
 }
 
 async function basic(

@@ -81,23 +81,26 @@ export function createScimListener(deps: ScimListenerDependencies) {
     response.headers['x-request-id'] = requestId;
     write(res, response);
     const ms = performance.now() - started;
-    const line = {
-      requestId,
-      tenant: tenantId,
-      method: req.method,
-      path: url.pathname,
-      status: response.status,
-      ms: Math.round(ms),
-      userAgent: headers.get('user-agent') ?? undefined,
-      idpClient: seen.tenant?.idpClient,
-      credential: seen.credentialId,
-    };
     // Authentication failures at info: an IdP with a wrong or expired token shows up plainly.
-    if (response.status === 401) deps.logger.info(line, 'scim authentication failed');
-    else deps.logger.debug(line, 'scim request');
+    const failedAuth = response.status === 401;
+    if (deps.logger.isLevelEnabled(failedAuth ? 'info' : 'debug')) {
+      const line = {
+        requestId,
+        tenant: tenantId,
+        method: req.method,
+        path: url.pathname,
+        status: response.status,
+        ms: Math.round(ms),
+        userAgent: headers.get('user-agent') ?? undefined,
+        idpClient: seen.tenant?.idpClient,
+        credential: seen.credentialId,
+      };
+      if (failedAuth) deps.logger.info(line, 'scim authentication failed');
+      else deps.logger.debug(line, 'scim request');
+    }
     // Failed authentications are logged for the tenant too, but a flood of them is not.
     if (
-      response.status === 401 &&
+      failedAuth &&
       tenantId !== undefined &&
       !seen.tenant &&
       failedAuthLog.take(tenantId, FAILED_AUTH_LOG_LIMIT).ok

@@ -207,6 +207,11 @@ export interface CatalogRepository {
 export interface CredentialRepository {
   /** Looks a credential up by the hash of its secret. */
   findBySecretHash(secretHash: string): Promise<(Credential & { secretHash: string }) | undefined>;
+  /** The credential of this tenant with this secret hash, and the tenant: what a bearer token authenticates as. */
+  findBearer(
+    tenantId: string,
+    secretHash: string,
+  ): Promise<{ credential: Credential & { secretHash: string }; tenant: Tenant } | undefined>;
   /** Looks an HTTP Basic credential up by its user name within a tenant. */
   findBasic(
     tenantId: string,

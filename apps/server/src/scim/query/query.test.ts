@@ -120,6 +120,34 @@ describe('sortBy / sortOrder', () => {
   );
 });
 
+describe('totalResults is exact on every page (RFC 7644 §3.4.2.4)', () => {
+  // A short page counts its matches itself; the others run COUNT. Both must agree.
+  it.each([
+    ['a first page with room to spare', 'count=10', 5, 5],
+    ['a full first page', 'count=5', 5, 5],
+    ['a full page with more after it', 'count=2', 5, 2],
+    ['a last page, partly filled', 'startIndex=4&count=10', 5, 2],
+    ['a page that starts on the last match', 'startIndex=5&count=1', 5, 1],
+    ['a page beyond the last match', 'startIndex=9&count=10', 5, 0],
+    ['a filtered first page', 'filter=title pr&count=10', 3, 3],
+    ['a filtered page beyond the end', 'filter=title pr&startIndex=4&count=10', 3, 0],
+    ['no match', 'filter=userName eq "nobody"', 0, 0],
+    ['count=0', 'count=0', 5, 0],
+  ])('%s', async (_label, query, total, returned) => {
+    const page = await list(query);
+    expect(page.totalResults).toBe(total);
+    expect(page.Resources ?? []).toHaveLength(returned);
+  });
+
+  it.each([
+    ['a single cursor page', 10],
+    ['the first of several cursor pages', 2],
+  ])('%s', async (_label, count) => {
+    const page = await list(`count=${count}&cursor=`);
+    expect(page.totalResults).toBe(names.length);
+  });
+});
+
 describe('cursor paging (RFC 9865)', () => {
   async function walk(query: string, count: number) {
     const seen: string[] = [];

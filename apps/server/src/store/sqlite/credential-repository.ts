@@ -1,7 +1,8 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Credential, CredentialRepository } from '../port.ts';
 import type { SqliteDb } from './open.ts';
-import { credentials } from './schema.ts';
+import { credentials, tenants } from './schema.ts';
+import { toTenant } from './tenant-repository.ts';
 
 type Row = typeof credentials.$inferSelect;
 
@@ -20,8 +21,9 @@ function toCredential(row: Row): Credential {
 }
 
 export class SqliteCredentialRepository implements CredentialRepository {
-  /** Every request authenticates: prepared once. */
   private readonly bySecretHash;
+  /** Every SCIM request authenticates: one prepared join for the credential and its tenant. */
+  private readonly bearerOfTenant;
 
   constructor(private readonly db: SqliteDb) {
     this.bySecretHash = db
@@ -29,6 +31,29 @@ export class SqliteCredentialRepository implements CredentialRepository {
       .from(credentials)
       .where(eq(credentials.secretHash, sql.placeholder('secretHash')))
       .prepare();
+    this.bearerOfTenant = db
+      .select({ credential: credentials, tenant: tenants })
+      .from(credentials)
+      .innerJoin(tenants, eq(tenants.id, credentials.tenantId))
+      .where(
+        and(
+          eq(credentials.secretHash, sql.placeholder('secretHash')),
+          eq(credentials.tenantId, sql.placeholder('tenantId')),
+        ),
+      )
+      .prepare();
+  }
+
+  findBearer(tenantId: string, secretHash: string) {
+    const row = this.bearerOfTenant.get({ tenantId, secretHash });
+    return Promise.resolve(
+      row
+        ? {
+            credential: { ...toCredential(row.credential), secretHash: row.credential.secretHash },
+            tenant: toTenant(row.tenant),
+          }
+        : undefined,
+    );
   }
 
   findBySecretHash(secretHash: string) {

@@ -45,6 +45,11 @@ const MAX_CACHED_SHAPES = 256;
  */
 export function createLister(db: SqliteDb, listed: ListedTable) {
   const cache = new Map<string, PreparedList>();
+  const cached = (key: string, shape: PreparedList): PreparedList => {
+    if (cache.size >= MAX_CACHED_SHAPES) cache.delete(cache.keys().next().value as string);
+    cache.set(key, shape);
+    return shape;
+  };
 
   return function listRows<TRow>(tenantId: string, query: ListQuery): ListedRows<TRow> {
     const bindings: Bindings = { tenantId };
@@ -57,18 +62,14 @@ export function createLister(db: SqliteDb, listed: ListedTable) {
     const where = query.filter ? compileFilter(query.filter, listed.target, bind) : undefined;
     const { paging } = query;
     const after = paging.kind === 'cursor' ? paging.after : undefined;
-    const key = shapeKey(query, after !== undefined);
-    let prepared = cache.get(key);
-    if (!prepared) {
-      prepared = prepare(db, listed, query, where, after !== undefined);
-      if (cache.size >= MAX_CACHED_SHAPES) cache.delete(cache.keys().next().value as string);
-      cache.set(key, prepared);
-    }
-
-    const totalResults = (prepared.count.get(bindings) as { n: number } | undefined)?.n ?? 0;
-    if (paging.count === 0) return { totalResults, rows: [] };
-    bindings.limit = paging.kind === 'cursor' ? paging.count + 1 : paging.count;
-    bindings.offset = paging.kind === 'index' ? paging.startIndex - 1 : 0;
+    const offset = paging.kind === 'index' ? paging.startIndex - 1 : 0;
+    const limit = paging.kind === 'cursor' ? paging.count + 1 : paging.count;
+    const key = shapeKey(query, after !== undefined, limit);
+    const prepared =
+      cache.get(key) ?? cached(key, prepare(db, listed, query, where, !!after, limit));
+    const count = () => (prepared.count.get(bindings) as { n: number } | undefined)?.n ?? 0;
+    if (paging.count === 0) return { totalResults: count(), rows: [] };
+    bindings.offset = offset;
     if (after) {
       positionValues(after, prepared.sortKey).forEach((value, i) => {
         bindings[`k${i}`] = value;
@@ -78,6 +79,12 @@ export function createLister(db: SqliteDb, listed: ListedTable) {
       row: TRow & { createdAt: Date; id: string };
       sortKey: string | number | null;
     }[];
+    // A page that ends before its limit has seen the last match, so with the matches before
+    // it (its offset) it counts them all: the COUNT query, a scan of every match, is needed
+    // only for a full page, a page after a cursor, or a page that starts beyond the end.
+    const complete =
+      after === undefined && selected.length < limit && (offset === 0 || selected.length > 0);
+    const totalResults = complete ? offset + selected.length : count();
 
     if (paging.kind === 'index') return { totalResults, rows: selected.map((s) => s.row) };
     const page = selected.slice(0, paging.count);
@@ -105,6 +112,7 @@ function prepare(
   query: ListQuery,
   filter: SQL | undefined,
   withCursor: boolean,
+  limit: number,
 ): PreparedList {
   const where = and(sql`${listed.tenantId} = ${sql.placeholder('tenantId')}`, filter);
   const count = db
@@ -137,15 +145,28 @@ function prepare(
     .from(listed.table)
     .where(condition)
     .orderBy(orderBy)
-    .limit(sql.placeholder('limit'))
+    .limit(literalLimit(limit))
     .offset(sql.placeholder('offset'))
     .prepare();
   return { count, select, sortKey };
 }
 
-/** What makes two list queries run the same SQL: everything but the filter values. */
-function shapeKey(query: ListQuery, withCursor: boolean): string {
+/**
+ * The page size as a literal in the SQL. SQLite's planner reads a bound
+ * LIMIT's value, which marks the statement to be compiled again whenever
+ * it is bound: every list request paid a full prepare (3x the query). Page
+ * sizes are few (each IdP uses one), so each is its own cached statement.
+ * drizzle embeds an SQL chunk given as the limit (its typing says number).
+ */
+function literalLimit(limit: number): number {
+  if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`bad page size ${limit}`);
+  return sql.raw(String(limit)) as unknown as number;
+}
+
+/** What makes two list queries run the same SQL: everything but the filter values and offset. */
+function shapeKey(query: ListQuery, withCursor: boolean, limit: number): string {
   return JSON.stringify([
+    limit,
     query.filter ? filterShape(query.filter) : null,
     query.sort
       ? [

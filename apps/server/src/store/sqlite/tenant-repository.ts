@@ -96,7 +96,7 @@ export class SqliteTenantRepository implements TenantRepository {
   }
 }
 
-function toTenant(row: typeof tenants.$inferSelect): Tenant {
+export function toTenant(row: typeof tenants.$inferSelect): Tenant {
   return {
     id: row.id,
     name: row.name,
