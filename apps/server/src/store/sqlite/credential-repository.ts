@@ -1,8 +1,14 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import type { Credential, CredentialRepository } from '../port.ts';
+import type { Credential, CredentialRepository, Tenant } from '../port.ts';
 import type { SqliteDb } from './open.ts';
 import { credentials, tenants } from './schema.ts';
 import { toTenant } from './tenant-repository.ts';
+import type { WriteGeneration } from './write-generation.ts';
+
+type Bearer = { credential: Credential & { secretHash: string }; tenant: Tenant };
+
+/** Bearer lookups remembered between writes; a full cache starts over. */
+const MAX_CACHED_BEARERS = 1024;
 
 type Row = typeof credentials.$inferSelect;
 
@@ -24,8 +30,17 @@ export class SqliteCredentialRepository implements CredentialRepository {
   private readonly bySecretHash;
   /** Every SCIM request authenticates: one prepared join for the credential and its tenant. */
   private readonly bearerOfTenant;
+  /**
+   * And most find what the request before them found: known credentials are
+   * answered from memory until the next write transaction (a revocation, a
+   * tenant setting, the once-a-minute lastUsedAt) makes them read again.
+   */
+  private readonly bearers = new Map<string, { generation: number; bearer: Bearer }>();
 
-  constructor(private readonly db: SqliteDb) {
+  constructor(
+    private readonly db: SqliteDb,
+    private readonly writes: WriteGeneration,
+  ) {
     this.bySecretHash = db
       .select()
       .from(credentials)
@@ -44,16 +59,19 @@ export class SqliteCredentialRepository implements CredentialRepository {
       .prepare();
   }
 
-  findBearer(tenantId: string, secretHash: string) {
+  findBearer(tenantId: string, secretHash: string): Promise<Bearer | undefined> {
+    const key = `${tenantId}\n${secretHash}`;
+    const cached = this.bearers.get(key);
+    if (cached?.generation === this.writes.value) return Promise.resolve(cached.bearer);
     const row = this.bearerOfTenant.get({ tenantId, secretHash });
-    return Promise.resolve(
-      row
-        ? {
-            credential: { ...toCredential(row.credential), secretHash: row.credential.secretHash },
-            tenant: toTenant(row.tenant),
-          }
-        : undefined,
-    );
+    if (!row) return Promise.resolve(undefined);
+    const bearer: Bearer = deepFreeze({
+      credential: { ...toCredential(row.credential), secretHash: row.credential.secretHash },
+      tenant: toTenant(row.tenant),
+    });
+    if (this.bearers.size >= MAX_CACHED_BEARERS) this.bearers.clear();
+    this.bearers.set(key, { generation: this.writes.value, bearer });
+    return Promise.resolve(bearer);
   }
 
   findBySecretHash(secretHash: string) {
@@ -136,4 +154,12 @@ export class SqliteCredentialRepository implements CredentialRepository {
     this.db.update(credentials).set({ lastUsedAt: at }).where(eq(credentials.id, id)).run();
     return Promise.resolve();
   }
+}
+
+/** Shared answers must not change under their next reader. */
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) {
+    if (typeof inner === 'object' && inner !== null && !(inner instanceof Date)) deepFreeze(inner);
+  }
+  return Object.freeze(value);
 }

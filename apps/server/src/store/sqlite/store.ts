@@ -12,12 +12,14 @@ import { SqliteServiceAccountRepository } from './service-account-repository.ts'
 import { SqliteTenantRepository } from './tenant-repository.ts';
 import { SqliteUserRepository } from './user-repository.ts';
 import { SqliteWebhookRepository } from './webhook-repository.ts';
+import { WriteGeneration } from './write-generation.ts';
 
 /** The embedded default store: one SQLite file (or `:memory:`). */
 export function createSqliteStore(filename: string): Store {
   const { db, client } = openSqlite(filename);
   const changes = new SqliteChangeRepository(db);
   const listeners = new Set<(changes: CommittedChange[]) => void>();
+  const writes = new WriteGeneration();
   const repositories: Repositories = {
     tenants: new SqliteTenantRepository(db),
     changes,
@@ -26,7 +28,7 @@ export function createSqliteStore(filename: string): Store {
     webhooks: new SqliteWebhookRepository(db),
     catalog: new SqliteCatalogRepository(db),
     access: new SqliteAccessRepository(db),
-    credentials: new SqliteCredentialRepository(db),
+    credentials: new SqliteCredentialRepository(db, writes),
     users: new SqliteUserRepository(db),
     groups: new SqliteGroupRepository(db),
     serviceAccounts: new SqliteServiceAccountRepository(db),
@@ -39,11 +41,13 @@ export function createSqliteStore(filename: string): Store {
   return {
     transaction<T>(work: (r: Repositories) => Promise<T>): Promise<T> {
       return queue.run(async () => {
+        writes.bump();
         begin.run();
         changes.pending = [];
         try {
           const result = await work(repositories);
           commit.run();
+          writes.bump();
           const committed = changes.pending;
           changes.pending = [];
           // The write is committed: a failing listener must not turn it into an error.
@@ -58,6 +62,7 @@ export function createSqliteStore(filename: string): Store {
         } catch (error) {
           changes.pending = [];
           if (client.inTransaction) rollback.run();
+          writes.bump();
           throw error;
         }
       });
