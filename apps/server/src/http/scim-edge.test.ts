@@ -151,6 +151,15 @@ describe('4. responses are application/scim+json', () => {
   );
 });
 
+describe('response framing', () => {
+  it('a body is sent with its Content-Length, not chunked', async () => {
+    const res = await server.scim('/ServiceProviderConfig');
+    const text = await res.text();
+    expect(res.headers.get('transfer-encoding')).toBeNull();
+    expect(Number(res.headers.get('content-length'))).toBe(Buffer.byteLength(text));
+  });
+});
+
 describe('5. paths', () => {
   it('resource paths match case-insensitively, as some IdPs lower-case them', async () => {
     const res = await server.scim('/users?count=1');
