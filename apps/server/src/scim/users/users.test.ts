@@ -148,6 +148,14 @@ describe('Users: filters', () => {
     ['externalId eq "ext-2"', 1],
     ['externalId eq "EXT-2"', 0], // externalId is caseExact
     ['emails.value eq "one@home.example"', 1],
+    // emails.value narrows on the users' emails key first (filter-sql.ts); the document decides.
+    ['emails.value eq "ONE@Home.Example"', 1],
+    ['emails.value co "HOME.EX"', 1],
+    ['emails.value sw "one@w"', 1],
+    ['emails.value ew "@home.example"', 1],
+    ['emails.value eq "one@work"', 0],
+    ['emails.value co "example\\none"', 0], // spans two emails in the key, matches neither
+    ['emails.value ne "one@home.example" and userName sw "filter."', 1],
     ['emails[type eq "work"].value eq "one@work.example"', 1],
     ['emails[type eq "work" and value eq "ONE@WORK.EXAMPLE"]', 1],
     ['displayName eq "filter two"', 1],
@@ -192,6 +200,26 @@ describe('Users: filters', () => {
       expect((await scimJson(res)).scimType).toBe('invalidFilter');
     },
   );
+
+  it('emails.value filters follow a PATCH and a PUT of the emails', async () => {
+    const user = await createUser({
+      userName: 'moves@example.com',
+      emails: [{ value: 'old@moves.example', type: 'work' }],
+    });
+    const patched = await patchUser(user.id as string, [
+      { op: 'replace', path: 'emails', value: [{ value: 'New@Moves.Example', type: 'work' }] },
+    ]);
+    expect(patched.status).toBe(200);
+    expect(await count('emails.value co "old@moves"')).toBe(0);
+    expect(await count('emails.value eq "new@moves.example"')).toBe(1);
+    const replaced = await server.scim(`/Users/${user.id as string}`, {
+      method: 'PUT',
+      body: { userName: 'moves@example.com', emails: [{ value: 'third@moves.example' }] },
+    });
+    expect(replaced.status).toBe(200);
+    expect(await count('emails.value co "moves.example"')).toBe(1);
+    expect(await count('emails.value sw "new@"')).toBe(0);
+  });
 
   it('accepts + as a space in the query string (Entra)', async () => {
     const res = await server.scim('/Users?filter=userName+eq+%22filter.two%40example.com%22');

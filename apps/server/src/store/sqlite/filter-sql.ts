@@ -18,7 +18,15 @@ export interface FilterTarget {
   columns: Record<string, PromotedColumn>;
   /** Custom compilers for attributes stored outside the document (group members). */
   special?: Record<string, (filter: ResolvedFilter, bind: Bind) => SQL>;
+  /**
+   * Multi-valued attributes with a column of their `value`s (resource-columns.ts
+   * valuesKey): a cheap substring test on it comes before reading the document.
+   */
+  valueKeys?: Record<string, SQLiteColumn>;
 }
+
+/** Operators whose matches all contain the filter value: the ones a values key can narrow. */
+const CONTAINING_OPS = new Set(['eq', 'co', 'sw', 'ew']);
 
 export interface PromotedColumn {
   column: SQLiteColumn;
@@ -85,7 +93,13 @@ function compileLeaf(
     );
     const any = sql`exists (select 1 from json_each(${target.data}, ${jsonPath(path, false)}) as je where ${match})`;
     // `ne` on a multi-valued attribute: no element equals the value.
-    return filter.op === 'ne' ? sql`(not ${any})` : any;
+    if (filter.op === 'ne') return sql`(not ${any})`;
+    const valuesKey = path.sub === 'value' && !path.extension && target.valueKeys?.[path.attribute];
+    if (valuesKey && CONTAINING_OPS.has(filter.op) && filter.value !== null) {
+      // Any match contains the value, so its key line does: rows without it skip the JSON.
+      return sql`(instr(${valuesKey}, lower(${bind(String(filter.value))})) > 0 and ${any})`;
+    }
+    return any;
   }
   const expression = sql`json_extract(${target.data}, ${jsonPath(path, true)})`;
   if (filter.kind === 'present') return presentExpression(expression, path);

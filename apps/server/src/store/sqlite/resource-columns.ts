@@ -8,8 +8,24 @@ export function userColumns(data: JsonObject) {
     userNameKey: userName.toLowerCase(),
     externalId: typeof data.externalId === 'string' ? data.externalId : null,
     displayName: typeof data.displayName === 'string' ? data.displayName : null,
+    emailsKey: valuesKey(data.emails),
     active: data.active !== false,
   };
+}
+
+/**
+ * The `value`s of a multi-valued attribute, one per line, lower-cased the
+ * way SQLite's lower() does it (ASCII only): filter-sql.ts tests a filter
+ * value against it with instr(key, lower(?)), so any element that matches
+ * is found, whatever else the line holds. Migration 0010 fills it the same way.
+ */
+export function valuesKey(elements: unknown): string {
+  if (!Array.isArray(elements)) return '';
+  return elements
+    .map((element) => (element as { value?: unknown } | null)?.value)
+    .filter((value): value is string => typeof value === 'string')
+    .map((value) => value.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()))
+    .join('\n');
 }
 
 export function groupColumns(data: JsonObject) {

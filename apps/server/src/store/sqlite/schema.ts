@@ -91,6 +91,12 @@ export const users = sqliteTable(
     userNameKey: text('user_name_key').notNull(),
     externalId: text('external_id'),
     displayName: text('display_name'),
+    /**
+     * Every `emails.value`, ASCII lower-cased as SQLite's lower() folds, one per line: a
+     * substring test on it finds every candidate for an `emails.value` filter without
+     * reading the JSON document of each user (filter-sql.ts).
+     */
+    emailsKey: text('emails_key').notNull().default(''),
     active: integer('active', { mode: 'boolean' }).notNull(),
     data: text('data', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
     passwordHash: text('password_hash'),

@@ -25,6 +25,7 @@ const filterTarget: FilterTarget = {
     'meta.created': { column: users.createdAt, epochMillis: true },
     'meta.lastModified': { column: users.updatedAt, epochMillis: true },
   },
+  valueKeys: { emails: users.emailsKey },
 };
 
 function toUser(row: typeof users.$inferSelect): StoredUser {
