@@ -204,14 +204,17 @@ export interface CatalogRepository {
   add(tenantId: string, kind: CatalogKind, names: string[]): Promise<void>;
 }
 
+/** A bearer token's credential (with its secret hash, for the constant-time check) and its tenant. */
+export interface Bearer {
+  credential: Credential & { secretHash: string };
+  tenant: Tenant;
+}
+
 export interface CredentialRepository {
   /** Looks a credential up by the hash of its secret. */
   findBySecretHash(secretHash: string): Promise<(Credential & { secretHash: string }) | undefined>;
   /** The credential of this tenant with this secret hash, and the tenant: what a bearer token authenticates as. */
-  findBearer(
-    tenantId: string,
-    secretHash: string,
-  ): Promise<{ credential: Credential & { secretHash: string }; tenant: Tenant } | undefined>;
+  findBearer(tenantId: string, secretHash: string): Promise<Bearer | undefined>;
   /** Looks an HTTP Basic credential up by its user name within a tenant. */
   findBasic(
     tenantId: string,

@@ -1,11 +1,9 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import type { Credential, CredentialRepository, Tenant } from '../port.ts';
+import type { Bearer, Credential, CredentialRepository } from '../port.ts';
 import type { SqliteDb } from './open.ts';
 import { credentials, tenants } from './schema.ts';
 import { toTenant } from './tenant-repository.ts';
 import type { WriteGeneration } from './write-generation.ts';
-
-type Bearer = { credential: Credential & { secretHash: string }; tenant: Tenant };
 
 /** Bearer lookups remembered between writes; a full cache starts over. */
 const MAX_CACHED_BEARERS = 1024;

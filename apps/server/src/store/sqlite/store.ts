@@ -47,7 +47,6 @@ export function createSqliteStore(filename: string): Store {
         try {
           const result = await work(repositories);
           commit.run();
-          writes.bump();
           const committed = changes.pending;
           changes.pending = [];
           // The write is committed: a failing listener must not turn it into an error.
@@ -62,8 +61,9 @@ export function createSqliteStore(filename: string): Store {
         } catch (error) {
           changes.pending = [];
           if (client.inTransaction) rollback.run();
-          writes.bump();
           throw error;
+        } finally {
+          writes.bump();
         }
       });
     },
