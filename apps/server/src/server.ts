@@ -9,7 +9,9 @@ import { createLogger, type Logger } from './logger.ts';
 import { scimRouter } from './scim/router.ts';
 import { createScimServices } from './scim/services.ts';
 import { RequestLogWriter } from './request-log/request-log-writer.ts';
+import { storeRequestLogSink } from './request-log/store-request-log-sink.ts';
 import type { Store } from './store/port.ts';
+import { requestLogThread } from './store/sqlite/request-log-thread.ts';
 import { createSqliteStore } from './store/sqlite/store.ts';
 import { bootstrapTenant } from './tenants/bootstrap.ts';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
@@ -29,7 +31,12 @@ export async function startServer(
   const store = createSqliteStore(config.sqliteFile);
   if (config.bootstrap) await bootstrapTenant(store, config.bootstrap);
   const services = createScimServices(store, config.page);
-  const requestLog = new RequestLogWriter(store, logger);
+  // A file gets a writer thread for the request log; `:memory:` is reachable from this thread only.
+  const requestLogSink =
+    config.sqliteFile === ':memory:'
+      ? storeRequestLogSink(store)
+      : requestLogThread(config.sqliteFile);
+  const requestLog = new RequestLogWriter(store, requestLogSink, logger);
   const webhooks = new WebhookDispatcher(store, logger, {
     retryBaseMs: config.webhookRetryBaseMs,
   });

@@ -1,23 +1,18 @@
 /**
  * Writes the request log off the request path: entries are buffered and
- * written in one transaction every FLUSH_MS, with their bodies redacted
- * then (redact-body.ts). Old entries are pruned by each tenant's retention.
- * On shutdown the buffer is flushed; a crash loses at most FLUSH_MS of log.
+ * handed to the sink every FLUSH_MS, which redacts their bodies
+ * (redact-body.ts) and writes them, on a writer thread where the database
+ * allows one. Old entries are pruned by each tenant's retention. On
+ * shutdown the buffer is flushed; a crash loses at most FLUSH_MS of log.
  */
 import type { Logger } from '../logger.ts';
-import type { RequestLogEntry, Store } from '../store/port.ts';
-import { redactBody } from './redact-body.ts';
+import type { Store } from '../store/port.ts';
+import type { RawRequestLogEntry, RequestLogSink } from './request-log-entry.ts';
 
 const FLUSH_MS = 250;
 const PRUNE_MS = 60 * 60_000;
 /** Beyond this many unwritten entries new ones are dropped (and counted), never memory. */
 const MAX_BUFFERED = 10_000;
-
-/** An entry as the listener records it: bodies raw, redacted at flush. */
-export interface RawRequestLogEntry extends Omit<RequestLogEntry, 'requestBody' | 'responseBody'> {
-  requestBody: Uint8Array | undefined;
-  responseBody: string | undefined;
-}
 
 export class RequestLogWriter {
   private buffer: RawRequestLogEntry[] = [];
@@ -28,6 +23,7 @@ export class RequestLogWriter {
 
   constructor(
     private readonly store: Store,
+    private readonly sink: RequestLogSink,
     private readonly logger: Logger,
   ) {
     this.flushTimer = setInterval(() => void this.flush(), FLUSH_MS);
@@ -63,6 +59,7 @@ export class RequestLogWriter {
     clearInterval(this.flushTimer);
     clearInterval(this.pruneTimer);
     await this.flush();
+    await this.sink.close();
   }
 
   private async write(): Promise<void> {
@@ -73,15 +70,10 @@ export class RequestLogWriter {
     if (this.buffer.length === 0) return;
     const batch = this.buffer;
     this.buffer = [];
-    const entries = batch.map((entry): RequestLogEntry => ({
-      ...entry,
-      requestBody: redactBody(entry.requestBody),
-      responseBody: redactBody(entry.responseBody, { trustedJson: true }),
-    }));
     try {
-      await this.store.transaction(({ requestLog }) => requestLog.append(entries));
+      await this.sink.append(batch);
     } catch (error) {
-      this.logger.error({ err: error, entries: entries.length }, 'request log write failed');
+      this.logger.error({ err: error, entries: batch.length }, 'request log write failed');
     }
   }
 }

@@ -252,11 +252,22 @@ export interface UserRepository {
   /** Looks a user up by userName, case-insensitively (RFC 7643 §4.1.1). */
   findByUserName(tenantId: string, userName: string): Promise<StoredUser | undefined>;
   findByExternalId(tenantId: string, externalId: string): Promise<StoredUser | undefined>;
-  /** Direct group memberships of each user, for the read-only `groups` attribute. */
-  groupsOf(
-    tenantId: string,
-    userIds: string[],
-  ): Promise<Map<string, { id: string; displayName: string }[]>>;
+  getWithGroups(tenantId: string, id: string): Promise<WithGroups<StoredUser> | undefined>;
+  listWithGroups(tenantId: string, query: ListQuery): Promise<Page<WithGroups<StoredUser>>>;
+  /** A user's direct groups, by displayName (the read-only `groups` attribute). */
+  groupsOf(tenantId: string, userId: string): Promise<GroupRef[]>;
+}
+
+/** A group a user or service account is a direct member of (the read-only `groups` attribute). */
+export interface GroupRef {
+  id: string;
+  displayName: string;
+}
+
+/** A member read together with its direct groups, in one statement. */
+export interface WithGroups<TResource> {
+  resource: TResource;
+  groups: GroupRef[];
 }
 
 export interface ServiceAccountRepository {
@@ -272,11 +283,16 @@ export interface ServiceAccountRepository {
     options: { expectedVersion?: number },
   ): Promise<WriteResult<StoredServiceAccount>>;
   delete(tenantId: string, id: string, expectedVersion?: number): Promise<WriteResult<Deleted>>;
-  /** Direct group memberships of each service account, for the read-only `groups` attribute. */
-  groupsOf(
+  getWithGroups(
     tenantId: string,
-    ids: string[],
-  ): Promise<Map<string, { id: string; displayName: string }[]>>;
+    id: string,
+  ): Promise<WithGroups<StoredServiceAccount> | undefined>;
+  listWithGroups(
+    tenantId: string,
+    query: ListQuery,
+  ): Promise<Page<WithGroups<StoredServiceAccount>>>;
+  /** A service account's direct groups, by displayName (the read-only `groups` attribute). */
+  groupsOf(tenantId: string, id: string): Promise<GroupRef[]>;
 }
 
 export interface GroupRepository {

@@ -64,12 +64,14 @@ export class ServiceAccountService {
 
   get(tenantId: string, id: string, options: ReadOptions = ALL): Promise<ServiceAccountView> {
     return this.store.read(async ({ serviceAccounts }) => {
+      if (options.withGroups) {
+        const read = await serviceAccounts.getWithGroups(tenantId, id);
+        if (!read) throw ScimError.notFound(`ServiceAccount ${id} not found`);
+        return { account: read.resource, groups: read.groups };
+      }
       const account = await serviceAccounts.get(tenantId, id);
       if (!account) throw ScimError.notFound(`ServiceAccount ${id} not found`);
-      const groups = options.withGroups
-        ? await serviceAccounts.groupsOf(tenantId, [id])
-        : undefined;
-      return { account, groups: groups?.get(id) ?? [] };
+      return { account, groups: [] };
     });
   }
 
@@ -79,20 +81,15 @@ export class ServiceAccountService {
     options: ReadOptions = ALL,
   ): Promise<Page<ServiceAccountView>> {
     return this.store.read(async ({ serviceAccounts }) => {
+      if (options.withGroups) {
+        const page = await serviceAccounts.listWithGroups(tenantId, query);
+        return {
+          ...page,
+          items: page.items.map(({ resource, groups }) => ({ account: resource, groups })),
+        };
+      }
       const page = await serviceAccounts.list(tenantId, query);
-      const groups = options.withGroups
-        ? await serviceAccounts.groupsOf(
-            tenantId,
-            page.items.map((a) => a.id),
-          )
-        : undefined;
-      return {
-        ...page,
-        items: page.items.map((account) => ({
-          account,
-          groups: groups?.get(account.id) ?? [],
-        })),
-      };
+      return { ...page, items: page.items.map((account) => ({ account, groups: [] })) };
     });
   }
 
@@ -128,8 +125,8 @@ export class ServiceAccountService {
         scope.actor,
         resourceChanges('ServiceAccount', activeState(current), activeState(result.value)),
       );
-      const groups = await serviceAccounts.groupsOf(tenantId, [id]);
-      return { account: result.value, groups: groups.get(id) ?? [] };
+      const groups = await serviceAccounts.groupsOf(tenantId, id);
+      return { account: result.value, groups };
     });
   }
 
@@ -160,9 +157,9 @@ export class ServiceAccountService {
         currentRoles: current.data.roles,
       });
       if (data.active === undefined) data.active = current.active;
-      const groups = await serviceAccounts.groupsOf(tenantId, [id]);
+      const groups = await serviceAccounts.groupsOf(tenantId, id);
       if (isDeepStrictEqual(data, { ...current.data, active: current.active })) {
-        return { account: current, groups: groups.get(id) ?? [] };
+        return { account: current, groups };
       }
       const result = await withUniqueness(
         () => serviceAccounts.update(tenantId, id, data, { expectedVersion: current.version }),
@@ -174,7 +171,7 @@ export class ServiceAccountService {
         scope.actor,
         resourceChanges('ServiceAccount', activeState(current), activeState(result.value)),
       );
-      return { account: result.value, groups: groups.get(id) ?? [] };
+      return { account: result.value, groups };
     });
   }
 

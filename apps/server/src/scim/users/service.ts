@@ -85,8 +85,8 @@ export class UserService {
               ]
             : [];
         await recordWrite(repositories, scope, takeOver.user, result.value, adopted);
-        const groups = await users.groupsOf(tenantId, [takeOver.user.id]);
-        return { user: result.value, groups: groups.get(takeOver.user.id) ?? [] };
+        const groups = await users.groupsOf(tenantId, takeOver.user.id);
+        return { user: result.value, groups };
       }
       const user = await withUniqueness(
         () => users.insert(tenantId, { id: randomUUID(), data, passwordHash }),
@@ -99,26 +99,28 @@ export class UserService {
 
   get(tenantId: string, id: string, options: ReadOptions = ALL): Promise<UserView> {
     return this.store.read(async ({ users }) => {
+      if (options.withGroups) {
+        const read = await users.getWithGroups(tenantId, id);
+        if (!read) throw ScimError.notFound(`User ${id} not found`);
+        return { user: read.resource, groups: read.groups };
+      }
       const user = await users.get(tenantId, id);
       if (!user) throw ScimError.notFound(`User ${id} not found`);
-      const groups = options.withGroups ? await users.groupsOf(tenantId, [id]) : undefined;
-      return { user, groups: groups?.get(id) ?? [] };
+      return { user, groups: [] };
     });
   }
 
   list(tenantId: string, query: ListQuery, options: ReadOptions = ALL): Promise<Page<UserView>> {
     return this.store.read(async ({ users }) => {
+      if (options.withGroups) {
+        const page = await users.listWithGroups(tenantId, query);
+        return {
+          ...page,
+          items: page.items.map(({ resource, groups }) => ({ user: resource, groups })),
+        };
+      }
       const page = await users.list(tenantId, query);
-      const groups = options.withGroups
-        ? await users.groupsOf(
-            tenantId,
-            page.items.map((u) => u.id),
-          )
-        : undefined;
-      return {
-        ...page,
-        items: page.items.map((user) => ({ user, groups: groups?.get(user.id) ?? [] })),
-      };
+      return { ...page, items: page.items.map((user) => ({ user, groups: [] })) };
     });
   }
 
@@ -153,8 +155,8 @@ export class UserService {
       );
       assertWritten(result);
       await recordWrite(repositories, scope, current, result.value);
-      const groups = await users.groupsOf(tenantId, [id]);
-      return { user: result.value, groups: groups.get(id) ?? [] };
+      const groups = await users.groupsOf(tenantId, id);
+      return { user: result.value, groups };
     });
   }
 
@@ -180,12 +182,12 @@ export class UserService {
         currentRoles: current.data.roles,
       });
       if (data.active === undefined) data.active = current.active;
-      const groups = await users.groupsOf(tenantId, [id]);
+      const groups = await users.groupsOf(tenantId, id);
       if (
         password === undefined &&
         isDeepStrictEqual(data, { ...current.data, active: current.active })
       ) {
-        return { user: current, groups: groups.get(id) ?? [] };
+        return { user: current, groups };
       }
       const passwordHash = password === undefined ? undefined : await hashPassword(password);
       const result = await withUniqueness(
@@ -198,7 +200,7 @@ export class UserService {
       );
       assertWritten(result);
       await recordWrite(repositories, scope, current, result.value);
-      return { user: result.value, groups: groups.get(id) ?? [] };
+      return { user: result.value, groups };
     });
   }
 

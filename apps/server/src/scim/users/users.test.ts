@@ -356,3 +356,42 @@ describe('Users: replace, patch, delete', () => {
     }
   });
 });
+
+describe('Users: the read-only groups attribute', () => {
+  it('GET and list read a user’s direct groups with the user, by displayName', async () => {
+    const user = await createUser({ userName: 'member-of-two@example.com' });
+    const loner = await createUser({ userName: 'member-of-none@example.com' });
+    const group = async (displayName: string) =>
+      scimJson(
+        await server.scim('/Groups', {
+          method: 'POST',
+          body: { displayName, members: [{ value: user.id }] },
+        }),
+      );
+    const zeta = await group('Zeta readers');
+    const alpha = await group('Alpha writers');
+    const expected = [alpha, zeta].map((g) => ({
+      value: g.id,
+      display: g.displayName,
+      $ref: `${server.base}/Groups/${g.id}`,
+      type: 'direct',
+    }));
+
+    expect((await scimJson(await server.scim(`/Users/${user.id}`))).groups).toEqual(expected);
+    const filter = encodeURIComponent('userName sw "member-of-"');
+    const listed = await scimJson(await server.scim(`/Users?filter=${filter}&sortBy=userName`));
+    expect(listed.Resources.map((u: { groups?: unknown }) => u.groups)).toEqual([
+      undefined,
+      expected,
+    ]);
+    const cursor = await scimJson(await server.scim(`/Users?filter=${filter}&cursor&count=1`));
+    expect(cursor.Resources[0].groups).toEqual(expected);
+    expect((await scimJson(await server.scim(`/Users/${loner.id}`))).groups).toBeUndefined();
+    const excluded = await scimJson(
+      await server.scim(`/Users?filter=${filter}&excludedAttributes=groups`),
+    );
+    expect(excluded.Resources.every((u: { groups?: unknown }) => u.groups === undefined)).toBe(
+      true,
+    );
+  });
+});

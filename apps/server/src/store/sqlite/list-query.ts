@@ -14,11 +14,15 @@ export interface ListedTable {
   createdAt: SQLiteColumn;
   id: SQLiteColumn;
   target: FilterTarget;
+  /** A member's direct groups as a JSON column (memberships.ts), selected when asked for. */
+  groups?: SQL<string>;
 }
 
 export interface ListedRows<TRow> {
   totalResults: number;
   rows: TRow[];
+  /** Each row's groups column, when the listing asked for it. */
+  groups?: string[];
   next?: CursorPosition;
 }
 
@@ -51,7 +55,12 @@ export function createLister(db: SqliteDb, listed: ListedTable) {
     return shape;
   };
 
-  return function listRows<TRow>(tenantId: string, query: ListQuery): ListedRows<TRow> {
+  return function listRows<TRow>(
+    tenantId: string,
+    query: ListQuery,
+    { withGroups = false }: { withGroups?: boolean } = {},
+  ): ListedRows<TRow> {
+    const groups = withGroups ? listed.groups : undefined;
     const bindings: Bindings = { tenantId };
     let next = 0;
     const bind = (value: string | number): SQL => {
@@ -64,9 +73,9 @@ export function createLister(db: SqliteDb, listed: ListedTable) {
     const after = paging.kind === 'cursor' ? paging.after : undefined;
     const offset = paging.kind === 'index' ? paging.startIndex - 1 : 0;
     const limit = paging.kind === 'cursor' ? paging.count + 1 : paging.count;
-    const key = shapeKey(query, after !== undefined, limit);
+    const key = shapeKey(query, after !== undefined, limit, groups !== undefined);
     const prepared =
-      cache.get(key) ?? cached(key, prepare(db, listed, query, where, !!after, limit));
+      cache.get(key) ?? cached(key, prepare(db, listed, query, where, !!after, limit, groups));
     const count = () => (prepared.count.get(bindings) as { n: number } | undefined)?.n ?? 0;
     if (paging.count === 0) return { totalResults: count(), rows: [] };
     bindings.offset = offset;
@@ -78,6 +87,7 @@ export function createLister(db: SqliteDb, listed: ListedTable) {
     const selected = prepared.select.all(bindings) as {
       row: TRow & { createdAt: Date; id: string };
       sortKey: string | number | null;
+      groups?: string;
     }[];
     // A page that ends before its limit has seen the last match, so with the matches before
     // it (its offset) it counts them all: the COUNT query, a scan of every match, is needed
@@ -86,13 +96,16 @@ export function createLister(db: SqliteDb, listed: ListedTable) {
       after === undefined && selected.length < limit && (offset === 0 || selected.length > 0);
     const totalResults = complete ? offset + selected.length : count();
 
-    if (paging.kind === 'index') return { totalResults, rows: selected.map((s) => s.row) };
-    const page = selected.slice(0, paging.count);
+    const page = paging.kind === 'index' ? selected : selected.slice(0, paging.count);
+    const rows = page.map((s) => s.row);
+    const groupColumns = groups ? { groups: page.map((s) => s.groups ?? '[]') } : {};
+    if (paging.kind === 'index') return { totalResults, rows, ...groupColumns };
     const last = page.at(-1);
     const hasMore = selected.length > paging.count;
     return {
       totalResults,
-      rows: page.map((s) => s.row),
+      rows,
+      ...groupColumns,
       ...(hasMore && last
         ? {
             next: {
@@ -113,6 +126,7 @@ function prepare(
   filter: SQL | undefined,
   withCursor: boolean,
   limit: number,
+  groups: SQL<string> | undefined,
 ): PreparedList {
   const where = and(sql`${listed.tenantId} = ${sql.placeholder('tenantId')}`, filter);
   const count = db
@@ -141,7 +155,11 @@ function prepare(
     );
   }
   const select = db
-    .select({ row: listed.table, sortKey: sortKey ? sortKey.expression : sql`null` })
+    .select({
+      row: listed.table,
+      sortKey: sortKey ? sortKey.expression : sql`null`,
+      ...(groups ? { groups } : {}),
+    })
     .from(listed.table)
     .where(condition)
     .orderBy(orderBy)
@@ -164,9 +182,15 @@ function literalLimit(limit: number): number {
 }
 
 /** What makes two list queries run the same SQL: everything but the filter values and offset. */
-function shapeKey(query: ListQuery, withCursor: boolean, limit: number): string {
+function shapeKey(
+  query: ListQuery,
+  withCursor: boolean,
+  limit: number,
+  withGroups: boolean,
+): string {
   return JSON.stringify([
     limit,
+    withGroups,
     query.filter ? filterShape(query.filter) : null,
     query.sort
       ? [

@@ -1,4 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableName, inArray, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { GroupRef } from '../port.ts';
 import type { SqliteDb } from './open.ts';
 import { groupMembers, groups } from './schema.ts';
 
@@ -23,15 +25,12 @@ export function removeMemberships(db: SqliteDb, tenantId: string, memberId: stri
   return left;
 }
 
-export type GroupsOf = (
-  tenantId: string,
-  memberIds: string[],
-) => Promise<Map<string, { id: string; displayName: string }[]>>;
+export type GroupsOf = (tenantId: string, memberId: string) => Promise<GroupRef[]>;
 
 /**
- * Direct group memberships of each member (user or service account), by
- * group displayName, for the read-only `groups` attribute. The one-member
- * read is the hot path (every GET), so its statement is prepared once.
+ * Direct group memberships of one member (user or service account), by
+ * group displayName, for the `groups` attribute a write answers with.
+ * Reads take them with the row instead (groupsColumn below).
  */
 export function createGroupsOf(db: SqliteDb): GroupsOf {
   const groupsOfOne = db
@@ -46,28 +45,23 @@ export function createGroupsOf(db: SqliteDb): GroupsOf {
     )
     .orderBy(asc(groups.displayName))
     .prepare();
+  return (tenantId, memberId) => Promise.resolve(groupsOfOne.all({ memberId, tenantId }));
+}
 
-  return function groupsOf(tenantId, memberIds) {
-    const result = new Map<string, { id: string; displayName: string }[]>();
-    if (memberIds.length === 0) return Promise.resolve(result);
-    const [only] = memberIds;
-    if (memberIds.length === 1 && only !== undefined) {
-      const rows = groupsOfOne.all({ memberId: only, tenantId });
-      if (rows.length > 0) result.set(only, rows);
-      return Promise.resolve(result);
-    }
-    const rows = db
-      .select({ memberId: groupMembers.memberId, id: groups.id, displayName: groups.displayName })
-      .from(groupMembers)
-      .innerJoin(groups, eq(groups.id, groupMembers.groupId))
-      .where(and(eq(groupMembers.tenantId, tenantId), inArray(groupMembers.memberId, memberIds)))
-      .orderBy(asc(groups.displayName))
-      .all();
-    for (const row of rows) {
-      const list = result.get(row.memberId) ?? [];
-      list.push({ id: row.id, displayName: row.displayName });
-      result.set(row.memberId, list);
-    }
-    return Promise.resolve(result);
-  };
+/**
+ * A member's direct groups as one JSON column of the member's own row
+ * (`[[id, displayName], …]` by displayName), so a GET or a list page reads
+ * them in the same statement instead of a second one per request.
+ */
+export function groupsColumn(member: { id: SQLiteColumn; tenantId: SQLiteColumn }): SQL<string> {
+  // Qualified by hand: drizzle leaves columns unqualified in a one-table select, which would
+  // bind the member's tenant_id to group_members' own inside the subquery.
+  const own = (column: SQLiteColumn) =>
+    sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+  return sql<string>`(select json_group_array(json_array(g.id, g.display_name) order by g.display_name) from ${groupMembers} gm join ${groups} g on g.id = gm.group_id where gm.member_id = ${own(member.id)} and gm.tenant_id = ${own(member.tenantId)})`;
+}
+
+export function readGroupsColumn(text: string): GroupRef[] {
+  if (text === '[]') return [];
+  return (JSON.parse(text) as [string, string][]).map(([id, displayName]) => ({ id, displayName }));
 }

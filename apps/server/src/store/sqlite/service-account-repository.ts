@@ -50,6 +50,7 @@ export class SqliteServiceAccountRepository
       target: filterTarget,
       toResource: toServiceAccount,
       uniqueAttribute: 'displayName',
+      groupMembers: true,
     });
     this.groupsOf = createGroupsOf(db);
   }

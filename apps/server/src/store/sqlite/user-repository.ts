@@ -57,6 +57,7 @@ export class SqliteUserRepository
       target: filterTarget,
       toResource: toUser,
       uniqueAttribute: 'userName',
+      groupMembers: true,
     });
     this.groupsOf = createGroupsOf(db);
     // Every create looks for a user to take over (adoption, re-provisioning): prepared once.

@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { UniquenessViolation } from '../errors.ts';
-import type { Deleted, ListQuery, Page, WriteResult } from '../port.ts';
+import type { Deleted, ListQuery, Page, WithGroups, WriteResult } from '../port.ts';
 import type { FilterTarget } from './filter-sql.ts';
 import { createLister } from './list-query.ts';
-import { removeMemberships } from './memberships.ts';
+import { groupsColumn, readGroupsColumn, removeMemberships } from './memberships.ts';
 import type { SqliteDb } from './open.ts';
 import { isUniqueViolation } from './resource-columns.ts';
 
@@ -25,6 +25,8 @@ export interface VersionedRowsOptions<TTable extends VersionedTable, TResource> 
   toResource: (row: TTable['$inferSelect']) => TResource;
   /** The attribute a unique-index violation is reported against. */
   uniqueAttribute: string;
+  /** Users and service accounts: reads can bring each row's direct groups along. */
+  groupMembers?: boolean;
 }
 
 /** What a caller inserts: everything but the version and timestamps, which are set here. */
@@ -45,14 +47,16 @@ export class VersionedRows<TTable extends VersionedTable, TResource> {
   private readonly toResource: (row: TTable['$inferSelect']) => TResource;
   private readonly uniqueAttribute: string;
   private readonly lister;
-  // Hot read, prepared once: building and compiling it per request dominated profiles.
+  // Hot reads, prepared once: building and compiling them per request dominated profiles.
   private readonly byId;
+  private readonly byIdWithGroups;
 
   constructor(
     protected readonly db: SqliteDb,
     options: VersionedRowsOptions<TTable, TResource>,
   ) {
     const { name, table, target } = options;
+    const groups = options.groupMembers ? groupsColumn(table) : undefined;
     this.table = table;
     this.toResource = options.toResource;
     this.uniqueAttribute = options.uniqueAttribute;
@@ -63,14 +67,24 @@ export class VersionedRows<TTable extends VersionedTable, TResource> {
       createdAt: table.createdAt,
       id: table.id,
       target,
+      groups,
     });
+    const byId = and(
+      eq(table.tenantId, sql.placeholder('tenantId')),
+      eq(table.id, sql.placeholder('id')),
+    );
     this.byId = db
       .select()
       .from(table as SQLiteTable)
-      .where(
-        and(eq(table.tenantId, sql.placeholder('tenantId')), eq(table.id, sql.placeholder('id'))),
-      )
+      .where(byId)
       .prepare();
+    this.byIdWithGroups = groups
+      ? db
+          .select({ row: table as SQLiteTable, groups })
+          .from(table as SQLiteTable)
+          .where(byId)
+          .prepare()
+      : undefined;
   }
 
   get(tenantId: string, id: string): Promise<TResource | undefined> {
@@ -79,8 +93,32 @@ export class VersionedRows<TTable extends VersionedTable, TResource> {
   }
 
   list(tenantId: string, query: ListQuery): Promise<Page<TResource>> {
-    const { rows, ...page } = this.lister<TTable['$inferSelect']>(tenantId, query);
+    const { rows, groups: _, ...page } = this.lister<TTable['$inferSelect']>(tenantId, query);
     return Promise.resolve({ ...page, items: rows.map(this.toResource) });
+  }
+
+  /** get() with the row's direct groups, in the same statement (`groupMembers` tables only). */
+  getWithGroups(tenantId: string, id: string): Promise<WithGroups<TResource> | undefined> {
+    if (!this.byIdWithGroups) throw new Error('this table has no group members');
+    const read = this.byIdWithGroups.get({ tenantId, id });
+    return Promise.resolve(
+      read && { resource: this.toResource(read.row), groups: readGroupsColumn(read.groups) },
+    );
+  }
+
+  /** list() with each row's direct groups, in the same statement (`groupMembers` tables only). */
+  listWithGroups(tenantId: string, query: ListQuery): Promise<Page<WithGroups<TResource>>> {
+    if (!this.byIdWithGroups) throw new Error('this table has no group members');
+    const { rows, groups, ...page } = this.lister<TTable['$inferSelect']>(tenantId, query, {
+      withGroups: true,
+    });
+    return Promise.resolve({
+      ...page,
+      items: rows.map((row, i) => ({
+        resource: this.toResource(row),
+        groups: readGroupsColumn(groups?.[i] ?? '[]'),
+      })),
+    });
   }
 
   protected insertRow(values: NewRow<TTable>): Promise<TResource> {
