@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type {
   RequestLogEntry,
   RequestLogQuery,
@@ -6,49 +6,16 @@ import type {
   StoredRequestLogEntry,
 } from '../port.ts';
 import type { SqliteDb } from './open.ts';
+import { appendRequestLog } from './request-log-append.ts';
 import { requestLog, tenants } from './schema.ts';
 
 const DAY_MS = 86_400_000;
 
 export class SqliteRequestLogRepository implements RequestLogRepository {
-  /** Every answered request is one insert: prepared once. */
-  private readonly insertOne;
-
-  constructor(private readonly db: SqliteDb) {
-    const p = (name: keyof RequestLogEntry) => sql.placeholder(name);
-    this.insertOne = db
-      .insert(requestLog)
-      .values({
-        requestId: p('requestId'),
-        tenantId: p('tenantId'),
-        at: p('at'),
-        method: p('method'),
-        path: p('path'),
-        status: p('status'),
-        durationMs: p('durationMs'),
-        credentialId: p('credentialId'),
-        idpClient: p('idpClient'),
-        userAgent: p('userAgent'),
-        requestBody: p('requestBody'),
-        responseBody: p('responseBody'),
-      })
-      .prepare();
-  }
+  constructor(private readonly db: SqliteDb) {}
 
   append(entries: RequestLogEntry[]): Promise<void> {
-    // A tenant deleted since its requests were served takes its log with it.
-    const tenantIds = [...new Set(entries.map((e) => e.tenantId))];
-    const existing = new Set(
-      this.db
-        .select({ id: tenants.id })
-        .from(tenants)
-        .where(inArray(tenants.id, tenantIds))
-        .all()
-        .map((row) => row.id),
-    );
-    for (const entry of entries) {
-      if (existing.has(entry.tenantId)) this.insertOne.run({ ...entry });
-    }
+    appendRequestLog(this.db.$client, entries);
     return Promise.resolve();
   }
 

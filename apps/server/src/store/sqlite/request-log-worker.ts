@@ -1,13 +1,13 @@
 /**
  * The request log's writer thread (request-log-thread.ts starts it): its own
  * connection to the server's SQLite file, so redacting and inserting log
- * entries never runs on the thread that answers requests.
+ * entries never runs on the thread that answers requests. It loads only
+ * better-sqlite3 and the insert, not drizzle and the schema.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { redactEntry, type RawRequestLogEntry } from '../../request-log/request-log-entry.ts';
-import type { RequestLogEntry } from '../port.ts';
-import { openSqliteConnection } from './open.ts';
-import { SqliteRequestLogRepository } from './request-log-repository.ts';
+import { openConnection } from './connection.ts';
+import { appendRequestLog } from './request-log-append.ts';
 import type { WorkerReply, WorkerRequest } from './request-log-thread.ts';
 
 /**
@@ -20,12 +20,11 @@ const port = parentPort;
 if (!port) throw new Error('request-log-worker.ts runs as a worker thread');
 const { filename } = workerData as { filename: string };
 // A small page cache: the thread only appends.
-const { db, client } = openSqliteConnection(filename, { cacheKiB: 2048 });
-const repository = new SqliteRequestLogRepository(db);
-const appendChunk = client.transaction((entries: RequestLogEntry[]) => {
-  // append() does its work synchronously; its promise only fits the repository port.
-  void repository.append(entries);
-});
+const client = openConnection(filename, { cacheKiB: 2048 });
+const appendChunk = client.transaction((entries: RawRequestLogEntry[]) =>
+  // Structured cloning turned each Buffer body into a plain Uint8Array: redactBody takes either.
+  appendRequestLog(client, entries.map(redactEntry)),
+);
 
 port.on('message', (request: WorkerRequest) => {
   if (request.kind === 'close') {
@@ -36,16 +35,12 @@ port.on('message', (request: WorkerRequest) => {
   }
   let reply: WorkerReply = { id: request.id };
   try {
-    append(request.entries);
+    const { entries } = request;
+    for (let start = 0; start < entries.length; start += ENTRIES_PER_TRANSACTION) {
+      appendChunk.immediate(entries.slice(start, start + ENTRIES_PER_TRANSACTION));
+    }
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
   port.postMessage(reply);
 });
-
-function append(raw: RawRequestLogEntry[]): void {
-  for (let start = 0; start < raw.length; start += ENTRIES_PER_TRANSACTION) {
-    // Structured cloning turned each Buffer body into a plain Uint8Array: redactBody takes either.
-    appendChunk.immediate(raw.slice(start, start + ENTRIES_PER_TRANSACTION).map(redactEntry));
-  }
-}
