@@ -235,7 +235,9 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     for (const child of children) await child.stop();
-    rmSync(directory, { recursive: true, force: true });
+    // BENCH_KEEP_DB=1 keeps the seeded database for a look at query plans (EXPLAIN QUERY PLAN).
+    if (process.env.BENCH_KEEP_DB) out(`kept the database: ${join(directory, 'scim.sqlite')}`);
+    else rmSync(directory, { recursive: true, force: true });
   }
 }
 

@@ -33,7 +33,12 @@ export function requestLogThread(filename: string): RequestLogSink {
   /** Started on first use; started again after a crash. */
   function running(): Worker {
     if (worker) return worker;
-    const started = new Worker(BOOTSTRAP, { eval: true, workerData: { filename } });
+    const started = new Worker(BOOTSTRAP, {
+      eval: true,
+      workerData: { filename },
+      // Bounded: the thread holds one batch at a time (entries and bodies, redacted to 16 KB each).
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 },
+    });
     started.on('message', ({ id, error }: WorkerReply) => {
       const waiting = pending.get(id);
       pending.delete(id);
