@@ -1,8 +1,8 @@
 /**
  * Runs the request log's writes on a worker thread with its own connection
- * (request-log-worker.ts). At ten thousand requests a second, redacting and
- * inserting the log on the request thread cost a fifth of its time; here
- * the request thread only hands over a batch every quarter second.
+ * (request-log-worker.ts). Redacting and inserting the log on the request
+ * thread cost about 20 µs of a 120 µs `userName eq` request; here the
+ * request thread only hands over a batch every quarter second.
  */
 import { Worker } from 'node:worker_threads';
 import type { RawRequestLogEntry, RequestLogSink } from '../../request-log/request-log-entry.ts';
