@@ -395,3 +395,34 @@ describe('Users: the read-only groups attribute', () => {
     );
   });
 });
+
+describe('Users: the userName eq lookup', () => {
+  it('reads by the unique key and pages, counts and folds case like any listing', async () => {
+    const user = await createUser({ userName: 'Lookup.Person@Example.com' });
+    const list = async (query: string) => scimJson(await server.scim(`/Users?${query}`));
+    const filter = `filter=${encodeURIComponent('userName eq "lookup.person@example.COM"')}`;
+
+    const found = await list(filter);
+    expect(found).toMatchObject({ totalResults: 1, itemsPerPage: 1, startIndex: 1 });
+    expect(found.Resources.map((u: { id: string }) => u.id)).toEqual([user.id]);
+    expect(await list(`${filter}&startIndex=2`)).toMatchObject({
+      totalResults: 1,
+      itemsPerPage: 0,
+      startIndex: 2,
+      Resources: [],
+    });
+    expect(await list(`${filter}&count=0`)).toMatchObject({ totalResults: 1, Resources: [] });
+    const projected = await list(`${filter}&attributes=userName`);
+    expect(projected.Resources).toEqual([
+      { schemas: [expect.any(String)], id: user.id, userName: 'Lookup.Person@Example.com' },
+    ]);
+    const cursor = await list(`${filter}&cursor`);
+    expect(cursor.Resources.map((u: { id: string }) => u.id)).toEqual([user.id]);
+    const none = await list(`filter=${encodeURIComponent('userName eq "nobody@example.com"')}`);
+    expect(none).toMatchObject({ totalResults: 0, Resources: [] });
+    const notEqual = await list(
+      `filter=${encodeURIComponent('userName ne "lookup.person@example.com" and userName sw "lookup."')}`,
+    );
+    expect(notEqual.totalResults).toBe(0);
+  });
+});

@@ -34,6 +34,8 @@ export interface PromotedColumn {
   foldedKey?: boolean;
   /** The column holds epoch milliseconds; compare with Date.parse(value). */
   epochMillis?: boolean;
+  /** A unique index covers (tenant, column): `eq` finds at most one row (list-query.ts). */
+  unique?: boolean;
 }
 
 /**

@@ -53,7 +53,7 @@ const filterTarget: FilterTarget = {
   data: groups.data,
   columns: {
     id: { column: groups.id },
-    displayName: { column: groups.displayNameKey, foldedKey: true },
+    displayName: { column: groups.displayNameKey, foldedKey: true, unique: true },
     externalId: { column: groups.externalId },
     'meta.created': { column: groups.createdAt, epochMillis: true },
     'meta.lastModified': { column: groups.updatedAt, epochMillis: true },

@@ -55,12 +55,46 @@ export function createLister(db: SqliteDb, listed: ListedTable) {
     return shape;
   };
 
+  const byKey = new Map<string, { all(bindings: Bindings): unknown }>();
+  const readByKey = (key: UniqueKey, groups: SQL<string> | undefined) => {
+    const name = `${key.column.name}:${groups !== undefined}`;
+    let statement = byKey.get(name);
+    if (!statement) {
+      statement = db
+        .select({ row: listed.table, ...(groups ? { groups } : {}) })
+        .from(listed.table)
+        .where(
+          and(
+            sql`${listed.tenantId} = ${sql.placeholder('tenantId')}`,
+            sql`${key.column} = ${sql.placeholder('key')}`,
+          ),
+        )
+        .prepare();
+      byKey.set(name, statement);
+    }
+    return statement;
+  };
+
   return function listRows<TRow>(
     tenantId: string,
     query: ListQuery,
     { withGroups = false }: { withGroups?: boolean } = {},
   ): ListedRows<TRow> {
     const groups = withGroups ? listed.groups : undefined;
+    const unique = query.paging.kind === 'index' && uniqueKeyOf(query.filter, listed.target);
+    if (unique && query.paging.kind === 'index') {
+      const found = readByKey(unique, groups).all({ tenantId, key: unique.value }) as {
+        row: TRow;
+        groups?: string;
+      }[];
+      const { startIndex, count } = query.paging;
+      const page = count > 0 && startIndex <= 1 ? found : [];
+      return {
+        totalResults: found.length,
+        rows: page.map((s) => s.row),
+        ...(groups ? { groups: page.map((s) => s.groups ?? '[]') } : {}),
+      };
+    }
     const bindings: Bindings = { tenantId };
     let next = 0;
     const bind = (value: string | number): SQL => {
@@ -117,6 +151,31 @@ export function createLister(db: SqliteDb, listed: ListedTable) {
         : {}),
     };
   };
+}
+
+interface UniqueKey {
+  column: SQLiteColumn;
+  value: string;
+}
+
+/**
+ * `eq` on a unique, case-folded key (userName, a group's displayName), with
+ * index paging: the lookup IdPs make before every create. It matches at
+ * most one row, so it is read by its index, without compiling the filter
+ * or sorting and paging a listing; the value is folded as compileFilter
+ * folds it, so the answer is the same.
+ */
+function uniqueKeyOf(
+  filter: ResolvedFilter | undefined,
+  target: FilterTarget,
+): UniqueKey | undefined {
+  if (!filter || filter.kind !== 'compare' || filter.op !== 'eq') return undefined;
+  if (typeof filter.value !== 'string') return undefined;
+  const { path } = filter;
+  if (path.sub || path.extension || target.special?.[path.attribute]) return undefined;
+  const promoted = target.columns[path.attribute];
+  if (!promoted?.unique || !promoted.foldedKey) return undefined;
+  return { column: promoted.column, value: filter.value.toLowerCase() };
 }
 
 function prepare(

@@ -16,7 +16,7 @@ const filterTarget: FilterTarget = {
   data: serviceAccounts.data,
   columns: {
     id: { column: serviceAccounts.id },
-    displayName: { column: serviceAccounts.displayNameKey, foldedKey: true },
+    displayName: { column: serviceAccounts.displayNameKey, foldedKey: true, unique: true },
     externalId: { column: serviceAccounts.externalId },
     active: { column: serviceAccounts.active },
     'meta.created': { column: serviceAccounts.createdAt, epochMillis: true },

@@ -18,7 +18,7 @@ const filterTarget: FilterTarget = {
   data: users.data,
   columns: {
     id: { column: users.id },
-    userName: { column: users.userNameKey, foldedKey: true },
+    userName: { column: users.userNameKey, foldedKey: true, unique: true },
     externalId: { column: users.externalId },
     displayName: { column: users.displayName },
     active: { column: users.active },
