@@ -4,6 +4,8 @@
  * thread cost about 20 µs of a 120 µs `userName eq` request; here the
  * request thread only hands over a batch every quarter second.
  */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RawRequestLogEntry, RequestLogSink } from '../../request-log/request-log-entry.ts';
 
@@ -12,12 +14,14 @@ export type WorkerRequest =
 export type WorkerReply = { id: number; error?: string };
 
 /**
- * The worker is TypeScript, so it registers tsx's loader before importing
- * its module. (`execArgv: ['--import', 'tsx']` is not applied to worker
- * threads on Node 20.)
+ * The worker is TypeScript, so it registers tsx before loading its module.
+ * tsx's CommonJS hooks run inside the thread; its ESM hooks would start one
+ * more loader thread (10 MB), and `execArgv: ['--import', 'tsx']` is not
+ * applied to worker threads on Node 20. So the worker's modules are
+ * required: they must not use `import.meta` or top-level await.
  */
-const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./request-log-worker.ts', import.meta.url).href)}); })`;
+const BOOTSTRAP = `require(${JSON.stringify(createRequire(import.meta.url).resolve('tsx/cjs/api'))}).register();
+require(${JSON.stringify(fileURLToPath(new URL('./request-log-worker.ts', import.meta.url)))});`;
 
 /** A sink for a SQLite file the server has opened and migrated. */
 export function requestLogThread(filename: string): RequestLogSink {

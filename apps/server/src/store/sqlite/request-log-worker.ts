@@ -2,7 +2,8 @@
  * The request log's writer thread (request-log-thread.ts starts it): its own
  * connection to the server's SQLite file, so redacting and inserting log
  * entries never runs on the thread that answers requests. It loads only
- * better-sqlite3 and the insert, not drizzle and the schema.
+ * better-sqlite3 and the insert, not drizzle and the schema, and is loaded
+ * with require (no `import.meta`, no top-level await here or in its imports).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { redactEntry, type RawRequestLogEntry } from '../../request-log/request-log-entry.ts';
