@@ -50,18 +50,28 @@ export function createGroupsOf(db: SqliteDb): GroupsOf {
 
 /**
  * A member's direct groups as one JSON column of the member's own row
- * (`[[id, displayName], …]` by displayName), so a GET or a list page reads
- * them in the same statement instead of a second one per request.
+ * (`[[id, displayName], …]`), so a GET or a list page reads them in the
+ * same statement instead of a second one per request. The aggregate is
+ * unordered (an ORDER BY in it costs a sorter on every row read, though
+ * most members are in one group or none); readGroupsColumn sorts.
  */
 export function groupsColumn(member: { id: SQLiteColumn; tenantId: SQLiteColumn }): SQL<string> {
   // Qualified by hand: drizzle leaves columns unqualified in a one-table select, which would
   // bind the member's tenant_id to group_members' own inside the subquery.
   const own = (column: SQLiteColumn) =>
     sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
-  return sql<string>`(select json_group_array(json_array(g.id, g.display_name) order by g.display_name) from ${groupMembers} gm join ${groups} g on g.id = gm.group_id where gm.member_id = ${own(member.id)} and gm.tenant_id = ${own(member.tenantId)})`;
+  return sql<string>`(select json_group_array(json_array(g.id, g.display_name)) from ${groupMembers} gm join ${groups} g on g.id = gm.group_id where gm.member_id = ${own(member.id)} and gm.tenant_id = ${own(member.tenantId)})`;
 }
 
+/** The groups column read back, by displayName in SQLite's order (UTF-8 bytes), as groupsOf returns them. */
 export function readGroupsColumn(text: string): GroupRef[] {
   if (text === '[]') return [];
-  return (JSON.parse(text) as [string, string][]).map(([id, displayName]) => ({ id, displayName }));
+  const refs = (JSON.parse(text) as [string, string][]).map(([id, displayName]) => ({
+    id,
+    displayName,
+  }));
+  if (refs.length > 1) {
+    refs.sort((a, b) => Buffer.compare(Buffer.from(a.displayName), Buffer.from(b.displayName)));
+  }
+  return refs;
 }
