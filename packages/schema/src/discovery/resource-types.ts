@@ -78,6 +78,27 @@ export interface ResolvedAttribute {
 
 const lower = (s: string) => s.toLowerCase();
 
+/** Each (immutable) attribute list by lower-cased name: filters, projections and PATCH paths all resolve names. */
+const byLowerName = new WeakMap<readonly AttributeDefinition[], Map<string, AttributeDefinition>>();
+
+/** The first attribute of the list with this name, case-insensitively (RFC 7643 §2.1). */
+function findByName(
+  attributes: readonly AttributeDefinition[] | undefined,
+  name: string,
+): AttributeDefinition | undefined {
+  if (!attributes) return undefined;
+  let index = byLowerName.get(attributes);
+  if (!index) {
+    index = new Map();
+    for (const attribute of attributes) {
+      const key = lower(attribute.name);
+      if (!index.has(key)) index.set(key, attribute);
+    }
+    byLowerName.set(attributes, index);
+  }
+  return index.get(lower(name));
+}
+
 /** Finds a schema of this resource type by URN, case-insensitively. */
 export function findSchema(
   resourceType: ResourceTypeDefinition,
@@ -95,22 +116,21 @@ export function resolveAttribute(
   name: string,
   urn?: string,
 ): ResolvedAttribute | undefined {
-  const wanted = lower(name);
   if (urn !== undefined) {
     const found = findSchema(resourceType, urn);
     if (!found) return undefined;
-    const definition = found.schema.attributes.find((a) => lower(a.name) === wanted);
+    const definition = findByName(found.schema.attributes, name);
     if (definition)
       return { schemaUrn: found.schema.id, inExtension: found.isExtension, definition };
     if (!found.isExtension) {
-      const common = commonAttributes.find((a) => lower(a.name) === wanted);
+      const common = findByName(commonAttributes, name);
       if (common) return { schemaUrn: undefined, inExtension: false, definition: common };
     }
     return undefined;
   }
-  const common = commonAttributes.find((a) => lower(a.name) === wanted);
+  const common = findByName(commonAttributes, name);
   if (common) return { schemaUrn: undefined, inExtension: false, definition: common };
-  const core = resourceType.schema.attributes.find((a) => lower(a.name) === wanted);
+  const core = findByName(resourceType.schema.attributes, name);
   if (core) return { schemaUrn: resourceType.schema.id, inExtension: false, definition: core };
   return undefined;
 }
@@ -120,6 +140,5 @@ export function resolveSubAttribute(
   parent: AttributeDefinition,
   name: string,
 ): AttributeDefinition | undefined {
-  const wanted = lower(name);
-  return parent.subAttributes?.find((a) => lower(a.name) === wanted);
+  return findByName(parent.subAttributes, name);
 }
