@@ -1,8 +1,5 @@
 import { isUrn } from '@scim/schema';
-import type { JsonObject } from '../store/port.ts';
-
-/** A group a user or service account belongs to directly. */
-export type GroupRef = { id: string; displayName: string };
+import type { GroupRef, JsonObject } from '../store/port.ts';
 
 /** `schemas` (RFC 7643 §3): the core schema, then each extension the document carries. */
 export function schemasOf(coreSchema: string, data: JsonObject): string[] {

@@ -1,6 +1,7 @@
 import { URN } from '@scim/schema';
 import type { StoredServiceAccount } from '../../store/port.ts';
-import { groupsAttribute, schemasOf, type GroupRef } from '../resource-representation.ts';
+import type { GroupRef } from '../../store/port.ts';
+import { groupsAttribute, schemasOf } from '../resource-representation.ts';
 import { metaOf } from '../resource-meta.ts';
 
 /** A stored service account as the SCIM JSON a client receives (URN.serviceAccount). */

@@ -9,6 +9,7 @@ import {
   serviceAccountResourceType,
 } from '@scim/schema';
 import type {
+  GroupRef,
   JsonObject,
   ListQuery,
   Page,
@@ -22,7 +23,6 @@ import { applyPatch } from '../patch/index.ts';
 import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
 import { settleRoles } from '../roles/settle-roles.ts';
 import { withUniqueness } from '../uniqueness.ts';
-import type { GroupRef } from '../resource-representation.ts';
 
 export interface ServiceAccountView {
   account: StoredServiceAccount;

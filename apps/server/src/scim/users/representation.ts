@@ -1,6 +1,7 @@
 import { URN } from '@scim/schema';
 import type { StoredUser } from '../../store/port.ts';
-import { groupsAttribute, schemasOf, type GroupRef } from '../resource-representation.ts';
+import type { GroupRef } from '../../store/port.ts';
+import { groupsAttribute, schemasOf } from '../resource-representation.ts';
 import { metaOf } from '../resource-meta.ts';
 
 /** A stored user as the SCIM JSON a client receives (RFC 7643 §4.1, §8.2). */

@@ -9,6 +9,7 @@ import {
   userResourceType,
 } from '@scim/schema';
 import type {
+  GroupRef,
   JsonObject,
   ListQuery,
   NewChange,
@@ -25,7 +26,6 @@ import { expectedVersionFrom, preconditionFailed } from '../resource-meta.ts';
 import { settleRoles } from '../roles/settle-roles.ts';
 import { withUniqueness } from '../uniqueness.ts';
 import { hashPassword } from '../../credentials/password-hash.ts';
-import type { GroupRef } from '../resource-representation.ts';
 import { liftLocks, lockUser } from './lifecycle.ts';
 
 export interface UserView {

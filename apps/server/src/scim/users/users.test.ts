@@ -397,7 +397,7 @@ describe('Users: the read-only groups attribute', () => {
 });
 
 describe('Users: the userName eq lookup', () => {
-  it('reads by the unique key and pages, counts and folds case like any listing', async () => {
+  it('pages, counts, projects and folds case like any listing (uniqueKeyOf picks the lookup)', async () => {
     const user = await createUser({ userName: 'Lookup.Person@Example.com' });
     const list = async (query: string) => scimJson(await server.scim(`/Users?${query}`));
     const filter = `filter=${encodeURIComponent('userName eq "lookup.person@example.COM"')}`;

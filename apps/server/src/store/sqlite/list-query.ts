@@ -81,19 +81,17 @@ export function createLister(db: SqliteDb, listed: ListedTable) {
     { withGroups = false }: { withGroups?: boolean } = {},
   ): ListedRows<TRow> {
     const groups = withGroups ? listed.groups : undefined;
-    const unique = query.paging.kind === 'index' && uniqueKeyOf(query.filter, listed.target);
-    if (unique && query.paging.kind === 'index') {
-      const found = readByKey(unique, groups).all({ tenantId, key: unique.value }) as {
-        row: TRow;
-        groups?: string;
-      }[];
-      const { startIndex, count } = query.paging;
-      const page = count > 0 && startIndex <= 1 ? found : [];
-      return {
-        totalResults: found.length,
-        rows: page.map((s) => s.row),
-        ...(groups ? { groups: page.map((s) => s.groups ?? '[]') } : {}),
-      };
+    if (query.paging.kind === 'index') {
+      const unique = uniqueKeyOf(query.filter, listed.target);
+      if (unique) {
+        const found = readByKey(unique, groups).all({
+          tenantId,
+          key: unique.value,
+        }) as Selected<TRow>[];
+        const { startIndex, count } = query.paging;
+        const page = count > 0 && startIndex <= 1 ? found : [];
+        return { totalResults: found.length, ...rowsOf(page, groups !== undefined) };
+      }
     }
     const bindings: Bindings = { tenantId };
     let next = 0;
@@ -118,11 +116,12 @@ export function createLister(db: SqliteDb, listed: ListedTable) {
         bindings[`k${i}`] = value;
       });
     }
-    const selected = prepared.select.all(bindings) as {
-      row: TRow & { createdAt: Date; id: string };
-      sortKey: string | number | null;
-      groups?: string;
-    }[];
+    const selected = prepared.select.all(bindings) as (Selected<
+      TRow & {
+        createdAt: Date;
+        id: string;
+      }
+    > & { sortKey: string | number | null })[];
     // A page that ends before its limit has seen the last match, so with the matches before
     // it (its offset) it counts them all: the COUNT query, a scan of every match, is needed
     // only for a full page, a page after a cursor, or a page that starts beyond the end.
@@ -130,16 +129,13 @@ export function createLister(db: SqliteDb, listed: ListedTable) {
       after === undefined && selected.length < limit && (offset === 0 || selected.length > 0);
     const totalResults = complete ? offset + selected.length : count();
 
-    const page = paging.kind === 'index' ? selected : selected.slice(0, paging.count);
-    const rows = page.map((s) => s.row);
-    const groupColumns = groups ? { groups: page.map((s) => s.groups ?? '[]') } : {};
-    if (paging.kind === 'index') return { totalResults, rows, ...groupColumns };
+    if (paging.kind === 'index') return { totalResults, ...rowsOf(selected, groups !== undefined) };
+    const page = selected.slice(0, paging.count);
     const last = page.at(-1);
     const hasMore = selected.length > paging.count;
     return {
       totalResults,
-      rows,
-      ...groupColumns,
+      ...rowsOf(page, groups !== undefined),
       ...(hasMore && last
         ? {
             next: {
@@ -151,6 +147,20 @@ export function createLister(db: SqliteDb, listed: ListedTable) {
         : {}),
     };
   };
+}
+
+/** A selected row, with its groups column when the listing asked for it. */
+interface Selected<TRow> {
+  row: TRow;
+  groups?: string;
+}
+
+function rowsOf<TRow>(
+  selected: Selected<TRow>[],
+  withGroups: boolean,
+): Pick<ListedRows<TRow>, 'rows' | 'groups'> {
+  const rows = selected.map((s) => s.row);
+  return withGroups ? { rows, groups: selected.map((s) => s.groups ?? '[]') } : { rows };
 }
 
 interface UniqueKey {
@@ -165,7 +175,7 @@ interface UniqueKey {
  * or sorting and paging a listing; the value is folded as compileFilter
  * folds it, so the answer is the same.
  */
-function uniqueKeyOf(
+export function uniqueKeyOf(
   filter: ResolvedFilter | undefined,
   target: FilterTarget,
 ): UniqueKey | undefined {

@@ -1,7 +1,7 @@
 /**
  * The request log's insert, in plain better-sqlite3 statements: the writer
  * thread (request-log-worker.ts) uses it without loading drizzle and the
- * schema, which cost that thread some 40 MB, and the repository uses it
+ * schema, which cost that thread some 13 MB, and the repository uses it
  * too, so there is one insert. The columns are `requestLog`'s in schema.ts.
  */
 import type Database from 'better-sqlite3';

@@ -42,7 +42,7 @@ const stored = (query: { requestId?: string; limit?: number } = {}) =>
   store.read(({ requestLog }) => requestLog.list('acme', { limit: 1000, ...query }));
 
 describe('requestLogThread', () => {
-  it('commits a batch on its own connection before append resolves, bodies redacted', async () => {
+  it('commits a batch before append resolves, bodies redacted', async () => {
     const sink = requestLogThread(file);
     await sink.append([entry(1), entry(2)]);
     const [second, first] = await stored();
